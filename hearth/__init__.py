@@ -1,0 +1,1 @@
+"""Hearth: a private companion for building trust in close relationships."""

@@ -1,0 +1,119 @@
+"""Writing and reading sealed records: the one way content meets the database.
+
+Every field is sealed with the record's own item key, bound to its table,
+row and field name, so a ciphertext moved anywhere else fails to open::
+
+    entry = JournalEntry(owner=user, space=space)
+    seal(entry, keychain, space_key=None, body="what I wrote")
+    entry.save()
+    reveal(entry, keychain, space_key=None).body
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from hearth.core import crypto
+from hearth.vault.keychain import Keychain
+from hearth.vault.models import SealedField, SealedRecord
+
+
+class Locked(Exception):
+    """This member holds no key that opens the record."""
+
+
+class Revealed:
+    """The plaintext of a record's sealed fields, by attribute."""
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self._values = values
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self._values[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self._values)
+
+
+def sealed_fields(record: SealedRecord) -> list[SealedField]:
+    return [f for f in record._meta.get_fields() if isinstance(f, SealedField)]
+
+
+def _aad(record: SealedRecord, what: str) -> str:
+    return f"{record._meta.db_table}/{record.pk}/{what}"
+
+
+def _item_key(record: SealedRecord, keychain: Keychain, space_key: bytes | None) -> bytes:
+    if record.owner_id == keychain.user_id and record.key_for_owner:
+        try:
+            return crypto.unwrap_key(
+                keychain.user_key, record.key_for_owner, _aad(record, "key/owner")
+            )
+        except crypto.CryptoError:
+            pass  # a key replaced after a reset: a shared copy may still open it
+    if space_key is not None and record.key_for_space is not None:
+        try:
+            return crypto.unwrap_key(space_key, record.key_for_space, _aad(record, "key/space"))
+        except crypto.CryptoError as exc:
+            raise Locked from exc
+    raise Locked
+
+
+def seal(
+    record: SealedRecord, keychain: Keychain, space_key: bytes | None = None, **values: Any
+) -> None:
+    """Set sealed fields on ``record`` (not saved). A new record gets its key here."""
+    fields = {f.name: f for f in sealed_fields(record)}
+    unknown = set(values) - set(fields)
+    if unknown:
+        raise TypeError(f"not sealed fields: {sorted(unknown)}")
+    if not record.key_for_owner:
+        if record.owner_id != keychain.user_id:
+            raise Locked
+        item_key = crypto.new_key()
+        record.key_for_owner = crypto.wrap_key(
+            keychain.user_key, item_key, _aad(record, "key/owner")
+        )
+    else:
+        item_key = _item_key(record, keychain, space_key)
+    for name, value in values.items():
+        field = fields[name]
+        if value is None:
+            setattr(record, field.attname, None)
+            continue
+        plain = json.dumps(value) if field.kind == "json" else str(value)
+        setattr(record, field.attname, crypto.encrypt_text(item_key, plain, _aad(record, name)))
+
+
+def reveal(record: SealedRecord, keychain: Keychain, space_key: bytes | None = None) -> Revealed:
+    """Open every sealed field of ``record``, or raise Locked."""
+    item_key = _item_key(record, keychain, space_key)
+    values: dict[str, Any] = {}
+    for field in sealed_fields(record):
+        sealed = getattr(record, field.attname)
+        if sealed is None:
+            values[field.name] = None
+            continue
+        try:
+            plain = crypto.decrypt_text(item_key, bytes(sealed), _aad(record, field.name))
+        except crypto.CryptoError as exc:
+            raise Locked from exc
+        values[field.name] = json.loads(plain) if field.kind == "json" else plain
+    return Revealed(values)
+
+
+def share(record: SealedRecord, keychain: Keychain, space_key: bytes) -> None:
+    """Let the space open the record (the caller saves it)."""
+    if record.owner_id != keychain.user_id:
+        raise Locked
+    item_key = _item_key(record, keychain, space_key)
+    record.key_for_space = crypto.wrap_key(space_key, item_key, _aad(record, "key/space"))
+
+
+def unshare(record: SealedRecord) -> None:
+    """Take the space's copy of the key away (the caller saves it)."""
+    record.key_for_space = None
