@@ -20,7 +20,9 @@ def serve(argv: list[str]) -> int:
     parser.add_argument("--host", default=os.environ.get("HEARTH_HOST", "127.0.0.1"))
     parser.add_argument("--port", type=int, default=int(os.environ.get("HEARTH_PORT", "8000")))
     parser.add_argument(
-        "--workers", type=int, default=int(os.environ.get("HEARTH_WORKERS", "2")),
+        "--workers",
+        type=int,
+        default=int(os.environ.get("HEARTH_WORKERS", "2")),
         help="app processes (default 2)",
     )
     parser.add_argument(
@@ -63,6 +65,16 @@ def serve(argv: list[str]) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from django.core.exceptions import ImproperlyConfigured
+
+    try:
+        return _main(argv)
+    except ImproperlyConfigured as exc:
+        print(f"hearth: the configuration is not usable: {exc}", file=sys.stderr)
+        return 2
+
+
+def _main(argv: list[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or argv[0] in {"-h", "--help", "help"}:
         print(

@@ -57,8 +57,14 @@ DATA_DIR = Path(env("HEARTH_DATA_DIR", str(BASE_DIR / "var")))
 
 def _secret_key() -> str:
     given = env("HEARTH_SECRET_KEY")
-    if given or PRODUCTION:
-        return given  # an empty key in production is refused by a system check
+    if given:
+        return given  # a short one is refused in production by check hearth.E001
+    if PRODUCTION:
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured(
+            "HEARTH_SECRET_KEY must be set in production: 50 or more random characters."
+        )
     # Development: one random key per checkout, kept out of the repository.
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     path = DATA_DIR / "secret_key"
@@ -81,6 +87,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sites",
+    "django.contrib.humanize",
     "django_htmx",
     "csp",
     "allauth",
@@ -137,7 +144,7 @@ TEMPLATES = [
 DATABASE_URL = env("DATABASE_URL")
 if DATABASE_URL:
     DATABASES: dict[str, dict[str, Any]] = {
-        "default": dj_database_url.parse(DATABASE_URL, conn_max_age=0)
+        "default": dict(dj_database_url.parse(DATABASE_URL, conn_max_age=0))
     }
     if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool(
         "HEARTH_DB_POOL", True
@@ -325,6 +332,9 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": env("HEARTH_LOG_LEVEL", "INFO")},
     "loggers": {
-        "django.db.backends": {"level": "WARNING", "propagate": True},
+        # Replace Django's own console handlers, which would print unredacted.
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+        "django.server": {"handlers": [], "level": "INFO", "propagate": True},
+        "django.db.backends": {"handlers": [], "level": "WARNING", "propagate": True},
     },
 }

@@ -63,8 +63,9 @@ class World:
 def make_person(email: str, name: str) -> Person:
     user, unlocked = account_create(email=email, password=PASSWORD, name=name)
     assert unlocked.recovery_code is not None
-    return Person(user=user, keychain=unlocked.keychain, recovery_code=unlocked.recovery_code,
-                  name=name)
+    return Person(
+        user=user, keychain=unlocked.keychain, recovery_code=unlocked.recovery_code, name=name
+    )
 
 
 def join_space(inviter: Membership, inviter_keys: Keychain, person: Person) -> Membership:
@@ -88,12 +89,18 @@ def world(db: None) -> World:
     partner = make_person("sam@example.test", "Sam")
     outsider = make_person("riley@example.test", "Riley")
     space = services.space_create(
-        user=member.user, keychain=member.keychain, kind="couple", name="Alex and Sam",
+        user=member.user,
+        keychain=member.keychain,
+        kind="couple",
+        name="Alex and Sam",
         member_name="Alex",
     )
     partner_membership = join_space(space, member.keychain, partner)
     outsider_space = services.space_create(
-        user=outsider.user, keychain=outsider.keychain, kind="family", name="Riley's family",
+        user=outsider.user,
+        keychain=outsider.keychain,
+        kind="family",
+        name="Riley's family",
         member_name="Riley",
     )
     return World(member, partner, outsider, space, partner_membership, outsider_space)

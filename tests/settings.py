@@ -17,3 +17,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {
         "NAME": os.path.join(tempfile.gettempdir(), f"hearth-test-{os.getpid()}.sqlite3")
     }
+
+# Django's pool keeps connections to the database named at start-up, which is
+# not the test database that pytest-django creates; tests connect directly.
+# tests/test_settings.py checks the pooled configuration against PostgreSQL.
+DATABASES["default"].get("OPTIONS", {}).pop("pool", None)

@@ -6,9 +6,9 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from django.db import connection
 from django.utils import timezone
 
 from hearth.spaces import access, services
@@ -78,8 +78,9 @@ def test_it_refuses_the_wrong_method(member_client: Client, world: World) -> Non
 # --- seeing a space -------------------------------------------------------------
 
 
-def test_it_shows_both_members_their_names(member_client: Client, partner_client: Client,
-                                           world: World) -> None:
+def test_it_shows_both_members_their_names(
+    member_client: Client, partner_client: Client, world: World
+) -> None:
     for client in (member_client, partner_client):
         page = client.get(detail_url(world)).content.decode()
         assert "<h1>Alex and Sam</h1>" in page
@@ -106,8 +107,9 @@ def test_it_lists_only_my_spaces(member_client: Client, world: World) -> None:
     assert "Riley" not in page
 
 
-def test_it_lists_spaces_with_a_fixed_number_of_queries(member_client: Client,
-                                                         world: World) -> None:
+def test_it_lists_spaces_with_a_fixed_number_of_queries(
+    member_client: Client, world: World
+) -> None:
     def count() -> int:
         with CaptureQueriesContext(connection) as queries:
             assert member_client.get("/spaces/").status_code == 200
@@ -115,8 +117,13 @@ def test_it_lists_spaces_with_a_fixed_number_of_queries(member_client: Client,
 
     baseline = count()
     for i in range(5):
-        services.space_create(user=world.member.user, keychain=world.member.keychain,
-                              kind="other", name=f"Extra {i}", member_name="Alex")
+        services.space_create(
+            user=world.member.user,
+            keychain=world.member.keychain,
+            kind="other",
+            name=f"Extra {i}",
+            member_name="Alex",
+        )
     assert count() == baseline
 
 
@@ -189,14 +196,16 @@ def test_it_refuses_an_expired_link(member_client: Client, world: World) -> None
 def test_it_lets_the_inviter_withdraw_a_link(member_client: Client, world: World) -> None:
     link = invite_link(member_client, world.space.space_id)
     invitation = Invitation.objects.get(space=world.space.space, used_at__isnull=True)
-    response = member_client.post(f"{detail_url(world)}invitations/{invitation.pk}/withdraw/",
-                                  follow=True)
+    response = member_client.post(
+        f"{detail_url(world)}invitations/{invitation.pk}/withdraw/", follow=True
+    )
     assert "The invitation is withdrawn." in response.content.decode()
     assert login(make_person("jo@example.test", "Jo")).get(link).status_code == 404
 
 
-def test_it_lets_only_the_inviter_withdraw(member_client: Client, partner_client: Client,
-                                           outsider_client: Client, world: World) -> None:
+def test_it_lets_only_the_inviter_withdraw(
+    member_client: Client, partner_client: Client, outsider_client: Client, world: World
+) -> None:
     invite_link(member_client, world.space.space_id)
     invitation = Invitation.objects.get(space=world.space.space, used_at__isnull=True)
     url = f"{detail_url(world)}invitations/{invitation.pk}/withdraw/"
@@ -208,15 +217,18 @@ def test_it_lets_only_the_inviter_withdraw(member_client: Client, partner_client
     assert invitation.status == Invitation.Status.PENDING
 
 
-def test_it_does_not_let_a_member_join_twice(member_client: Client, partner_client: Client,
-                                            world: World) -> None:
+def test_it_does_not_let_a_member_join_twice(
+    member_client: Client, partner_client: Client, world: World
+) -> None:
     link = invite_link(member_client, world.space.space_id)
     response = partner_client.get(link, follow=True)
     assert "You are already a member of this space." in response.content.decode()
     assert Membership.objects.filter(space=world.space.space, user=world.partner.user).count() == 1
 
 
-def test_it_keeps_my_name_when_joining_fails_validation(member_client: Client, world: World) -> None:
+def test_it_keeps_my_name_when_joining_fails_validation(
+    member_client: Client, world: World
+) -> None:
     link = invite_link(member_client, world.space.space_id)
     client = login(make_person("jo@example.test", "Jo"))
     response = client.post(link, {"member_name": "J" * 200})
@@ -228,8 +240,9 @@ def test_it_keeps_my_name_when_joining_fails_validation(member_client: Client, w
 # --- leaving -------------------------------------------------------------------
 
 
-def test_it_lets_a_member_leave_at_once(member_client: Client, partner_client: Client,
-                                       world: World) -> None:
+def test_it_lets_a_member_leave_at_once(
+    member_client: Client, partner_client: Client, world: World
+) -> None:
     confirm = member_client.get(f"{detail_url(world)}leave/").content.decode()
     assert "nobody is told before you go" in confirm
     response = member_client.post(f"{detail_url(world)}leave/", follow=True)
@@ -247,8 +260,9 @@ def test_it_withdraws_my_pending_links_when_i_leave(member_client: Client, world
     assert login(make_person("jo@example.test", "Jo")).get(link).status_code == 404
 
 
-def test_it_lets_a_former_member_rejoin_with_a_new_link(partner_client: Client,
-                                                        world: World) -> None:
+def test_it_lets_a_former_member_rejoin_with_a_new_link(
+    partner_client: Client, world: World
+) -> None:
     login(world.member).post(f"{detail_url(world)}leave/")
     link = invite_link(partner_client, world.space.space_id)
     client = login(world.member)
@@ -262,8 +276,13 @@ def test_it_lets_a_former_member_rejoin_with_a_new_link(partner_client: Client,
 
 
 def test_it_switches_between_my_spaces(member_client: Client, world: World) -> None:
-    other = services.space_create(user=world.member.user, keychain=world.member.keychain,
-                                  kind="family", name="The Okafors", member_name="Alex")
+    other = services.space_create(
+        user=world.member.user,
+        keychain=world.member.keychain,
+        kind="family",
+        name="The Okafors",
+        member_name="Alex",
+    )
     member_client.post(f"/spaces/{other.space_id}/switch/")
     home = member_client.get("/").content.decode()
     assert 'id="space-title"' in home and "The Okafors</a></h2>" in home
@@ -291,11 +310,21 @@ def test_it_opens_the_space_key_handed_over_after_a_reset(world: World) -> None:
 
 def test_it_refuses_bad_space_input_in_the_service(world: World) -> None:
     with pytest.raises(services.SpaceError):
-        services.space_create(user=world.member.user, keychain=world.member.keychain,
-                              kind="commune", name="x", member_name="y")
+        services.space_create(
+            user=world.member.user,
+            keychain=world.member.keychain,
+            kind="commune",
+            name="x",
+            member_name="y",
+        )
     with pytest.raises(services.SpaceError):
-        services.space_create(user=world.member.user, keychain=world.member.keychain,
-                              kind="couple", name="x" * 81, member_name="y")
+        services.space_create(
+            user=world.member.user,
+            keychain=world.member.keychain,
+            kind="couple",
+            name="x" * 81,
+            member_name="y",
+        )
 
 
 def test_it_does_not_use_the_fixture_password_anywhere_visible(world: World) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import glob
 import os
+from pathlib import Path
+from typing import Any
 
 import pytest
 from django.db import connection
@@ -14,7 +16,7 @@ from tests.conftest import World
 from tests.sealedapp.models import Note
 
 
-def _note(world: World, **values: object) -> Note:
+def _note(world: World, **values: Any) -> Note:
     note = Note(owner=world.member.user, space=world.space.space)
     records.seal(note, world.member.keychain, **values)
     note.save()
@@ -24,7 +26,11 @@ def _note(world: World, **values: object) -> Note:
 def test_it_reveals_a_private_note_only_to_its_owner(world: World) -> None:
     note = _note(world, title="Hopes", body="I hope we travel", feelings=["hopeful"])
     opened = records.reveal(Note.objects.get(pk=note.pk), world.member.keychain)
-    assert (opened.title, opened.body, opened.feelings) == ("Hopes", "I hope we travel", ["hopeful"])
+    assert (opened.title, opened.body, opened.feelings) == (
+        "Hopes",
+        "I hope we travel",
+        ["hopeful"],
+    )
     partner_key = access.space_key(world.partner_membership, world.partner.keychain)
     with pytest.raises(records.Locked):
         records.reveal(note, world.partner.keychain, partner_key)
@@ -100,16 +106,22 @@ CANARIES = {
 @pytest.mark.sqlite_only
 @pytest.mark.django_db(transaction=True)
 def test_it_writes_no_canary_to_the_sqlite_file_or_its_wal(world: World) -> None:
-    _note(world, title=CANARIES["private_title"], body=CANARIES["private_body"],
-          feelings=[CANARIES["feeling"]])
+    _note(
+        world,
+        title=CANARIES["private_title"],
+        body=CANARIES["private_body"],
+        feelings=[CANARIES["feeling"]],
+    )
     shared = _note(world, title="shared", body=CANARIES["shared_body"])
-    records.share(shared, world.member.keychain, access.space_key(world.space, world.member.keychain))
+    records.share(
+        shared, world.member.keychain, access.space_key(world.space, world.member.keychain)
+    )
     shared.save()
     path = connection.settings_dict["NAME"]
     assert os.path.exists(path), path
     files = [f for f in glob.glob(f"{path}*") if os.path.isfile(f)]
     assert any(f.endswith("-wal") for f in files), files  # WAL mode is really on
-    disk = b"".join(open(f, "rb").read() for f in files)
+    disk = b"".join(Path(f).read_bytes() for f in files)
     assert len(disk) > 10_000
     for canary in CANARIES.values():
         assert canary.encode() not in disk
@@ -120,10 +132,14 @@ def test_it_writes_no_canary_to_the_sqlite_file_or_its_wal(world: World) -> None
 
 def test_it_stores_only_ciphertext_in_every_sealed_column(world: World) -> None:
     """Works on any database: read the raw column values back with SQL."""
-    _note(world, title=CANARIES["private_title"], body=CANARIES["private_body"],
-          feelings=[CANARIES["feeling"]])
+    _note(
+        world,
+        title=CANARIES["private_title"],
+        body=CANARIES["private_body"],
+        feelings=[CANARIES["feeling"]],
+    )
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT title, body, feelings FROM {Note._meta.db_table}")
+        cursor.execute(f"SELECT title, body, feelings FROM {Note._meta.db_table}")  # noqa: S608
         raw = b"".join(bytes(v) for row in cursor.fetchall() for v in row)
         cursor.execute("SELECT name_sealed FROM spaces_space")
         raw += b"".join(bytes(row[0]) for row in cursor.fetchall())

@@ -16,6 +16,7 @@ from hearth.accounts.services import account_reset_keys
 from hearth.core import crypto
 from hearth.vault import services as vault
 from hearth.vault.middleware import stash_unlocked
+from hearth.vault.models import Keyring
 
 
 class LoginForm(allauth_forms.LoginForm):  # type: ignore[misc]
@@ -88,7 +89,7 @@ class ResetPasswordKeyForm(allauth_forms.ResetPasswordKeyForm):  # type: ignore[
                 self._user_key = vault.keyring_check_recovery_code(
                     user=self.user, recovery_code=code
                 )
-            except (crypto.CryptoError, vault.Keyring.DoesNotExist):
+            except (crypto.CryptoError, Keyring.DoesNotExist):
                 self.add_error(
                     "recovery_code",
                     "That recovery code doesn't match this account. Check it and try again, "

@@ -21,9 +21,7 @@ def account_create(*, email: str, password: str, name: str) -> tuple[User, vault
 
 
 @transaction.atomic
-def account_reset_keys(
-    *, user: User, new_password: str, user_key: bytes | None
-) -> vault.Unlocked:
+def account_reset_keys(*, user: User, new_password: str, user_key: bytes | None) -> vault.Unlocked:
     """After a password reset: keep the key (with the recovery code) or start anew."""
     if user_key is not None:
         vault.keyring_change_password(user=user, user_key=user_key, new_password=new_password)

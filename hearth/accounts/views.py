@@ -28,6 +28,7 @@ def _safe_next(request: HttpRequest, fallback: str) -> str:
 def recovery_code(request: HttpRequest) -> HttpResponse:
     """Show a new recovery code once, until the member says they saved it."""
     home = reverse("front:home")
+    assert request.user.pk is not None
     code = session.pending_recovery_code(request, request.user.pk)
     if code is None:
         return HttpResponseRedirect(_safe_next(request, home))
@@ -39,7 +40,7 @@ def recovery_code(request: HttpRequest) -> HttpResponse:
                 {"code": code, "next": _safe_next(request, home), "error": True},
                 status=400,
             )
-        vault.keyring_confirm_recovery_saved(user=request.user)  # type: ignore[arg-type]
+        vault.keyring_confirm_recovery_saved(user=request.user)
         session.forget_recovery_code(request)
         messages.success(request, "Thank you. Keep that code somewhere safe and private.")
         return HttpResponseRedirect(_safe_next(request, home))

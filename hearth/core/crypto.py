@@ -35,6 +35,9 @@ NONCE_BYTES = sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES  # 24
 SALT_BYTES = nacl.pwhash.argon2id.SALTBYTES  # 16
 VERSION = b"\x01"
 
+# Databases hand binary columns back as bytes or memoryview; both are welcome.
+Blob = bytes | memoryview
+
 
 class CryptoError(Exception):
     """A ciphertext did not open, a key was wrong, or input was malformed."""
@@ -105,9 +108,7 @@ def derive_subkey(secret: bytes, purpose: str) -> bytes:
     """A key for one purpose from a high-entropy secret (keyed BLAKE2b)."""
     if len(secret) < 16:
         raise CryptoError("secret is too short to derive keys from")
-    return hashlib.blake2b(
-        purpose.encode("utf-8"), key=secret[:64], digest_size=KEY_BYTES
-    ).digest()
+    return hashlib.blake2b(purpose.encode("utf-8"), key=secret[:64], digest_size=KEY_BYTES).digest()
 
 
 def lookup_hash(secret: bytes) -> str:
@@ -127,18 +128,18 @@ def encrypt(key: bytes, plaintext: bytes, aad: str) -> bytes:
     return header + body
 
 
-def decrypt(key: bytes, sealed: bytes, aad: str) -> bytes:
+def decrypt(key: bytes, sealed: Blob, aad: str) -> bytes:
     """Open what :func:`encrypt` sealed; any tampering raises CryptoError."""
     if len(key) != KEY_BYTES:
         raise CryptoError("key has the wrong length")
-    sealed = bytes(sealed)
-    if len(sealed) < 1 + NONCE_BYTES + 16 or sealed[:1] != VERSION:
+    raw = bytes(sealed)
+    if len(raw) < 1 + NONCE_BYTES + 16 or raw[:1] != VERSION:
         raise CryptoError("not a Hearth ciphertext")
-    nonce = sealed[1 : 1 + NONCE_BYTES]
+    nonce = raw[1 : 1 + NONCE_BYTES]
     try:
         return bytes(
             sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
-                sealed[1 + NONCE_BYTES :], aad.encode("utf-8") + VERSION, nonce, key
+                raw[1 + NONCE_BYTES :], aad.encode("utf-8") + VERSION, nonce, key
             )
         )
     except nacl.exceptions.CryptoError as exc:
@@ -149,7 +150,7 @@ def encrypt_text(key: bytes, text: str, aad: str) -> bytes:
     return encrypt(key, text.encode("utf-8"), aad)
 
 
-def decrypt_text(key: bytes, sealed: bytes, aad: str) -> str:
+def decrypt_text(key: bytes, sealed: Blob, aad: str) -> str:
     try:
         return decrypt(key, sealed, aad).decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -163,7 +164,7 @@ def wrap_key(kek: bytes, key: bytes, aad: str) -> bytes:
     return encrypt(kek, key, aad)
 
 
-def unwrap_key(kek: bytes, wrapped: bytes, aad: str) -> bytes:
+def unwrap_key(kek: bytes, wrapped: Blob, aad: str) -> bytes:
     key = decrypt(kek, wrapped, aad)
     if len(key) != KEY_BYTES:
         raise CryptoError("unwrapped key has the wrong length")
@@ -190,7 +191,7 @@ def seal_to(public: bytes, key: bytes) -> bytes:
         raise CryptoError("could not seal to that public key") from exc
 
 
-def open_sealed(private: bytes, sealed: bytes) -> bytes:
+def open_sealed(private: bytes, sealed: Blob) -> bytes:
     try:
         box = nacl.public.SealedBox(nacl.public.PrivateKey(private))
         key = bytes(box.decrypt(bytes(sealed)))

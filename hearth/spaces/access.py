@@ -138,9 +138,9 @@ def space_view(membership: Membership, keychain: Keychain) -> SpaceView:
     space = membership.space
     key = space_key(membership, keychain)
     people = list(
-        Membership.objects.filter(space=space).order_by("joined_at").only(
-            "id", "user_id", "joined_at", "left_at", "name_sealed", "key_wrapped", "key_sealed"
-        )
+        Membership.objects.filter(space=space)
+        .order_by("joined_at")
+        .only("id", "user_id", "joined_at", "left_at", "name_sealed", "key_wrapped", "key_sealed")
     )
     # Someone who left and came back is shown once, as a current member.
     current_users = {m.user_id for m in people if m.left_at is None}

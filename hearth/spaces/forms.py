@@ -26,9 +26,7 @@ class SpaceForm(forms.Form):
         widget=forms.RadioSelect,
         initial=Space.Kind.COUPLE,
     )
-    member_name = forms.CharField(
-        label="Your name in this space", max_length=NAME_MAX
-    )
+    member_name = forms.CharField(label="Your name in this space", max_length=NAME_MAX)
 
     def clean_name(self) -> str:
         return _squash(self.cleaned_data["name"], "Please give the space a name.")

@@ -70,9 +70,7 @@ def space_create(request: HttpRequest) -> HttpResponse:
             else:
                 remember_current(request, membership.space_id)
                 messages.success(request, "Your space is ready. Invite someone when you are.")
-                return HttpResponseRedirect(
-                    reverse("spaces:detail", args=[membership.space_id])
-                )
+                return HttpResponseRedirect(reverse("spaces:detail", args=[membership.space_id]))
         return render(request, "spaces/create.html", {"form": form}, status=400)
     form = SpaceForm(initial={"member_name": vault.keyring_name(keychain=keychain)})
     return render(request, "spaces/create.html", {"form": form})
@@ -163,9 +161,7 @@ def join(request: HttpRequest, token: str) -> HttpResponse:
         context["login_url"] = f"{reverse('account_login')}?{urlencode({'next': here})}"
         return render(request, "spaces/join.html", context)
     keychain = get_keychain(request)
-    already = access.current_memberships(_me(request)).filter(
-        space_id=preview.invitation.space_id
-    )
+    already = access.current_memberships(_me(request)).filter(space_id=preview.invitation.space_id)
     if already.exists():
         messages.info(request, "You are already a member of this space.")
         return HttpResponseRedirect(reverse("spaces:detail", args=[preview.invitation.space_id]))
@@ -184,9 +180,7 @@ def join(request: HttpRequest, token: str) -> HttpResponse:
             else:
                 remember_current(request, membership.space_id)
                 messages.success(request, f"Welcome to {preview.space_name}.")
-                return HttpResponseRedirect(
-                    reverse("spaces:detail", args=[membership.space_id])
-                )
+                return HttpResponseRedirect(reverse("spaces:detail", args=[membership.space_id]))
         context["form"] = form
         return render(request, "spaces/join.html", context, status=400)
     context["form"] = JoinForm(initial={"member_name": vault.keyring_name(keychain=keychain)})

@@ -45,7 +45,7 @@ class Keyring(models.Model):
         return f"keyring of user {self.user_id}"
 
 
-class SealedField(models.BinaryField):
+class SealedField(models.BinaryField):  # type: ignore[type-arg]
     """A column that only ever holds ciphertext (see hearth.vault.records).
 
     ``kind`` says what the plaintext is: ``"text"`` or ``"json"`` (ratings,
@@ -78,12 +78,12 @@ class SealedRecord(models.Model):
     """
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    owner = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
-    )
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     space = models.ForeignKey("spaces.Space", on_delete=models.CASCADE, related_name="+")
     key_for_owner = models.BinaryField()
     key_for_space = models.BinaryField(null=True, blank=True)
+    owner_id: int
+    space_id: uuid.UUID
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -8,6 +8,10 @@ from tqdm import tqdm
 from hearth.demo import story
 
 
+def _advance(bar: Any) -> None:
+    bar.update(1)
+
+
 class Command(BaseCommand):
     help = "Create a demo space with two members and about 120 days of history."
 
@@ -23,7 +27,7 @@ class Command(BaseCommand):
             self.stdout.write("The demo is already here.")
         else:
             with tqdm(total=story.STEP_COUNT, desc="Building the demo", unit="step") as bar:
-                story.build(progress=lambda label: bar.update(1))
+                story.build(progress=lambda label: _advance(bar))
             self.stdout.write(self.style.SUCCESS("The demo is ready."))
         self.stdout.write(
             "\nSign in at http://127.0.0.1:8000/accounts/login/ as either partner:\n"
