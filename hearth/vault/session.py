@@ -36,6 +36,22 @@ def _cookie_secret(request: HttpRequest) -> bytes | None:
     return secret if len(secret) == crypto.KEY_BYTES else None
 
 
+def _seal(secret: bytes, user_id: int, what: str, plain: bytes) -> str:
+    return base64.b64encode(crypto.encrypt(secret, plain, _aad(user_id, what))).decode("ascii")
+
+
+def _open(request: HttpRequest, entry: str, user_id: int, what: str) -> bytes | None:
+    """Open a sealed session entry with the browser's half, or None."""
+    sealed = request.session.get(entry)
+    secret = _cookie_secret(request)
+    if not sealed or secret is None:
+        return None
+    try:
+        return crypto.decrypt(secret, base64.b64decode(sealed), _aad(user_id, what))
+    except (crypto.CryptoError, binascii.Error, ValueError):
+        return None
+
+
 def store(
     request: HttpRequest,
     response: HttpResponse,
@@ -44,13 +60,12 @@ def store(
 ) -> None:
     """Seal the keys into the session, and give the browser the other half."""
     secret = crypto.new_key()
-    request.session[SESSION_KEY] = base64.b64encode(
-        crypto.encrypt(secret, keychain.user_key, _aad(keychain.user_id, "user-key"))
-    ).decode("ascii")
+    user_id = keychain.user_id
+    request.session[SESSION_KEY] = _seal(secret, user_id, "user-key", keychain.user_key)
     if recovery_code is not None:
-        request.session[SESSION_RECOVERY] = base64.b64encode(
-            crypto.encrypt_text(secret, recovery_code, _aad(keychain.user_id, "recovery"))
-        ).decode("ascii")
+        request.session[SESSION_RECOVERY] = _seal(
+            secret, user_id, "recovery", recovery_code.encode("utf-8")
+        )
     else:
         request.session.pop(SESSION_RECOVERY, None)
     response.set_cookie(
@@ -65,26 +80,13 @@ def store(
 
 
 def load(request: HttpRequest, user_id: int) -> Keychain | None:
-    sealed = request.session.get(SESSION_KEY)
-    secret = _cookie_secret(request)
-    if not sealed or secret is None:
-        return None
-    try:
-        user_key = crypto.decrypt(secret, base64.b64decode(sealed), _aad(user_id, "user-key"))
-    except (crypto.CryptoError, binascii.Error, ValueError):
-        return None
-    return Keychain(user_id=user_id, user_key=user_key)
+    user_key = _open(request, SESSION_KEY, user_id, "user-key")
+    return None if user_key is None else Keychain(user_id=user_id, user_key=user_key)
 
 
 def pending_recovery_code(request: HttpRequest, user_id: int) -> str | None:
-    sealed = request.session.get(SESSION_RECOVERY)
-    secret = _cookie_secret(request)
-    if not sealed or secret is None:
-        return None
-    try:
-        return crypto.decrypt_text(secret, base64.b64decode(sealed), _aad(user_id, "recovery"))
-    except (crypto.CryptoError, binascii.Error, ValueError):
-        return None
+    code = _open(request, SESSION_RECOVERY, user_id, "recovery")
+    return None if code is None else code.decode("utf-8")
 
 
 def has_pending_recovery_code(request: HttpRequest) -> bool:
