@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sites",
     "django.contrib.humanize",
+    "django.forms",
     "django_htmx",
     "csp",
     "allauth",
@@ -97,6 +98,7 @@ INSTALLED_APPS = [
     "hearth.vault",
     "hearth.spaces",
     "hearth.front",
+    "hearth.coach",
     "hearth.demo",
 ]
 
@@ -119,6 +121,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "hearth.urls"
+# Widgets (the coached textarea) render with the project's templates.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 WSGI_APPLICATION = "hearth.wsgi.application"
 
 TEMPLATES = [
@@ -226,6 +230,8 @@ ACCOUNT_FORMS = {
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
     "login_failed_known_browser": "10/m/ip",
+    # The message coach reads as people type (debounced): generous, but bounded.
+    "coach": "120/m/user",
     "signup": "10/m/ip",
 }
 USERSESSIONS_TRACK_ACTIVITY = True

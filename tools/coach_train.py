@@ -4,6 +4,7 @@ Uses only the TRAIN split. Per-label decision thresholds are chosen on
 out-of-fold predictions from 5-fold cross-validation inside TRAIN, so the
 TEST split stays unseen until bench/coach_eval.py.
 
+Rebuild the TRAIN split first if its sources changed:  .venv/bin/python tools/coach_build_data.py
 Run from the repository root:  .venv/bin/python tools/coach_train.py
 """
 
@@ -22,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from hearth.core.coach.features import extract  # noqa: E402
+from hearth.core.coach.model import is_cue_feature  # noqa: E402
 from hearth.core.coach.taxonomy import LABELS  # noqa: E402
 
 DATA = ROOT / "hearth" / "core" / "coach" / "data"
@@ -43,18 +45,23 @@ def load_train() -> tuple[list[str], np.ndarray]:
     return texts, np.array(rows, dtype=np.int64)
 
 
-def build_matrix(
-    feats: list[Counter[str]], vocab: dict[str, int], idf: np.ndarray
-) -> csr_matrix:
+def build_matrix(feats: list[Counter[str]], vocab: dict[str, int], idf: np.ndarray) -> csr_matrix:
     data: list[float] = []
     indices: list[int] = []
     indptr = [0]
     for counts in feats:
-        row = {vocab[f]: (1.0 + math.log(c)) * idf[vocab[f]] for f, c in counts.items() if f in vocab}
+        row = {
+            vocab[f]: (1.0 + math.log(c)) * idf[vocab[f]]
+            for f, c in counts.items()
+            if f in vocab and not is_cue_feature(f)
+        }
         norm = math.sqrt(sum(v * v for v in row.values())) or 1.0
+        row = {j: v / norm for j, v in row.items()}
+        # Cue features: binary, outside the norm (as in Model.vector).
+        row.update({vocab[f]: 1.0 for f in counts if f in vocab and is_cue_feature(f)})
         for j, v in sorted(row.items()):
             indices.append(j)
-            data.append(v / norm)
+            data.append(v)
         indptr.append(len(indices))
     return csr_matrix((data, indices, indptr), shape=(len(feats), len(vocab)))
 
@@ -63,7 +70,7 @@ def fit_vocab(feats: list[Counter[str]]) -> tuple[dict[str, int], np.ndarray]:
     df: Counter[str] = Counter()
     for counts in feats:
         df.update(counts.keys())
-    keep = sorted(f for f, n in df.items() if n >= MIN_DF or f.startswith(("r:", "rn:", "a:")))
+    keep = sorted(f for f, n in df.items() if n >= MIN_DF or is_cue_feature(f))
     vocab = {f: i for i, f in enumerate(keep)}
     n = len(feats)
     idf = np.array([math.log((1 + n) / (1 + df[f])) + 1.0 for f in keep])

@@ -32,6 +32,24 @@
     });
   });
 
+  // The coach's "use this wording": swap the draft for the suggestion, then let
+  // the coach read the new words. Feedback arrives later (htmx), so listen on
+  // the document and reveal the buttons as they appear.
+  function revealCoachButtons(root) {
+    root.querySelectorAll("[data-coach-use]").forEach(function (b) { b.hidden = false; });
+  }
+  revealCoachButtons(document);
+  document.body.addEventListener("htmx:afterSwap", function (event) { revealCoachButtons(event.target); });
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest ? event.target.closest("[data-coach-use]") : null;
+    if (!button) { return; }
+    var field = document.querySelector(button.getAttribute("data-coach-use"));
+    if (!field) { return; }
+    field.value = button.getAttribute("data-coach-text");
+    field.focus();
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+
   document.querySelectorAll("[data-select-on-focus]").forEach(function (input) {
     input.addEventListener("focus", function () { input.select(); });
   });
