@@ -99,6 +99,13 @@ INSTALLED_APPS = [
     "hearth.spaces",
     "hearth.front",
     "hearth.coach",
+    "hearth.checkins",
+    "hearth.questions",
+    "hearth.promises",
+    "hearth.appreciations",
+    "hearth.boundaries",
+    "hearth.rituals",
+    "hearth.journal",
     "hearth.demo",
 ]
 
@@ -118,6 +125,7 @@ MIDDLEWARE = [
     "hearth.vault.middleware.KeychainMiddleware",
     "hearth.accounts.middleware.RecoveryCodeMiddleware",
     "hearth.front.middleware.PrivatePagesMiddleware",
+    "hearth.front.middleware.SpaceMiddleware",
 ]
 
 ROOT_URLCONF = "hearth.urls"

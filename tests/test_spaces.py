@@ -329,3 +329,13 @@ def test_it_refuses_bad_space_input_in_the_service(world: World) -> None:
 
 def test_it_does_not_use_the_fixture_password_anywhere_visible(world: World) -> None:
     assert PASSWORD not in login(world.member).get("/").content.decode()
+
+
+def test_it_gives_pages_the_member_s_current_space_with_names(world: World) -> None:
+    from hearth.spaces.context import here_for_membership
+
+    here = here_for_membership(world.space, world.member.keychain)
+    assert here.others == [(world.partner.user.pk, "Sam")]
+    assert here.name_of(world.member.user.pk) == "Alex"
+    assert here.name_of(None) == "Someone who left"
+    assert access.space_name(world.space.space, here.space_key) == "Alex and Sam"

@@ -145,3 +145,49 @@ def test_it_stores_only_ciphertext_in_every_sealed_column(world: World) -> None:
         raw += b"".join(bytes(row[0]) for row in cursor.fetchall())
     for canary in (*CANARIES.values(), "Alex and Sam"):
         assert canary.encode() not in raw
+
+
+def test_it_keeps_every_earlier_version_for_whoever_can_read_the_record(world: World) -> None:
+    note = _note(world, title="Plan", body="Walk on Saturday")
+    member_key = access.space_key(world.space, world.member.keychain)
+    records.share(note, world.member.keychain, member_key)
+    note.save()
+    records.revise(
+        note,
+        world.member.keychain,
+        member_key,
+        editor_id=world.member.user.pk,
+        extra={"mood": "calm"},
+        body="Walk on Sunday",
+    )
+    note.save()
+    records.revise(
+        note,
+        world.member.keychain,
+        member_key,
+        editor_id=world.member.user.pk,
+        body="Walk on Sunday morning",
+    )
+    note.save()
+    partner_key = access.space_key(world.partner_membership, world.partner.keychain)
+    fresh = Note.objects.get(pk=note.pk)
+    assert (
+        records.reveal(fresh, world.partner.keychain, partner_key).body == "Walk on Sunday morning"
+    )
+    versions = records.history(fresh, world.partner.keychain, partner_key)
+    assert [v.values["body"] for v in versions] == ["Walk on Saturday", "Walk on Sunday"]
+    assert versions[0].values["mood"] == "calm"
+    assert versions[0].editor_id == world.member.user.pk
+    outsider_key = access.space_key(world.outsider_space, world.outsider.keychain)
+    with pytest.raises(records.Locked):
+        records.history(fresh, world.outsider.keychain, outsider_key)
+
+
+def test_it_seals_the_history_too(world: World) -> None:
+    from hearth.vault.models import Revision
+
+    note = _note(world, title="t", body="CANARY-history-first")
+    records.revise(note, world.member.keychain, None, editor_id=world.member.user.pk, body="second")
+    note.save()
+    raw = b"".join(bytes(r.sealed) for r in Revision.objects.all())
+    assert raw and b"CANARY-history-first" not in raw

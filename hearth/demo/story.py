@@ -6,6 +6,8 @@ prove none of it reaches the database file, its WAL or the logs in clear.
 
 from __future__ import annotations
 
+import importlib
+import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -15,7 +17,10 @@ from django.utils import timezone
 
 from hearth.accounts.models import User
 from hearth.accounts.services import account_create
+from hearth.demo.world import DemoWorld
+from hearth.front.today import APPS
 from hearth.spaces import access, services
+from hearth.spaces.context import here_for_membership
 from hearth.spaces.models import Invitation, Membership
 from hearth.vault import services as vault
 
@@ -130,9 +135,34 @@ def _steps(now: datetime) -> Iterator[tuple[str, Callable[[dict[str, object]], N
         )
         Invitation.objects.filter(pk=invitation.pk).update(revoked_at=now - timedelta(days=2))
 
+    def practices(state: dict[str, object]) -> None:
+        couple_first = state["couple"]
+        assert isinstance(couple_first, Membership)
+        second_membership = Membership.objects.get(
+            space_id=couple_first.space_id,
+            user=state[SECOND.email + "/user"],  # type: ignore[misc]
+        )
+        world = DemoWorld(
+            first=here_for_membership(couple_first, state[FIRST.email]),  # type: ignore[arg-type]
+            second=here_for_membership(second_membership, state[SECOND.email]),  # type: ignore[arg-type]
+            start=start,
+            days=DAYS,
+            rng=random.Random(20261123),
+        )
+        for app in APPS:
+            try:
+                module = importlib.import_module(f"hearth.{app}.demo")
+            except ModuleNotFoundError as exc:
+                if exc.name != f"hearth.{app}.demo":
+                    raise
+                continue
+            module.populate(world)
+        DEMO_TEXTS.extend(t for t in world.texts if len(t) >= 12)
+
     yield ("People", people)
     yield ("The couple's space", couple)
     yield ("The family space", family)
+    yield ("Daily life", practices)
 
 
 @transaction.atomic
@@ -146,4 +176,4 @@ def build(progress: Callable[[str], None] | None = None) -> None:
             progress(label)
 
 
-STEP_COUNT = 3
+STEP_COUNT = 4

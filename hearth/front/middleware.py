@@ -19,3 +19,27 @@ class PrivatePagesMiddleware:
             add_never_cache_headers(response)
             response["Cache-Control"] = "no-store, private"
         return response
+
+
+class SpaceMiddleware:
+    """Pages inside a space, reached with no space or a locked one, explain why."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        from django.contrib import messages
+        from django.shortcuts import redirect, render
+
+        from hearth.spaces.access import SpaceLocked
+        from hearth.spaces.context import NoSpace
+
+        if isinstance(exception, NoSpace):
+            messages.info(request, "Create a space, or join one with an invitation link, first.")
+            return redirect("front:home")
+        if isinstance(exception, SpaceLocked):
+            return render(request, "spaces/locked.html", status=409)
+        return None

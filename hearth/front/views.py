@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET
 
 from hearth.accounts.models import User
 from hearth.spaces import access, services
-from hearth.spaces.views import CURRENT_SPACE
+from hearth.spaces.context import CURRENT_SPACE
 from hearth.vault import services as vault
 from hearth.vault import session
 from hearth.vault.middleware import get_keychain

@@ -13,11 +13,10 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from hearth.accounts.models import User
 from hearth.spaces import access, services
+from hearth.spaces.context import CURRENT_SPACE
 from hearth.spaces.forms import JoinForm, SpaceForm
 from hearth.vault import services as vault
 from hearth.vault.middleware import get_keychain
-
-CURRENT_SPACE = "hearth.current_space"
 
 
 def _me(request: HttpRequest) -> User:

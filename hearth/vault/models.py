@@ -93,3 +93,29 @@ class SealedRecord(models.Model):
     @property
     def is_shared(self) -> bool:
         return self.key_for_space is not None
+
+
+class Revision(models.Model):
+    """An earlier version of a record, kept so nobody can quietly rewrite what happened.
+
+    The previous values are sealed under the record's own item key, so exactly
+    the people who can read the record can read its history. Revisions are
+    only ever added (see ``records.revise``); nothing edits or deletes them.
+    """
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    record_table = models.CharField(max_length=100)
+    record_id = models.UUIDField()
+    editor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    sealed = models.BinaryField()
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["record_table", "record_id", "created_at"], name="revision_lookup")
+        ]
+
+    def __str__(self) -> str:
+        return f"revision {self.pk}"

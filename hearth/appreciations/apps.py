@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class AppreciationsConfig(AppConfig):
+    name = "hearth.appreciations"
+    label = "appreciations"

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class RitualsConfig(AppConfig):
+    name = "hearth.rituals"
+    label = "rituals"
