@@ -226,6 +226,7 @@ ACCOUNT_LOGIN_ON_PASSWORD_RESET = True
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_EMAIL_NOTIFICATIONS = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "Hearth: "
 ACCOUNT_FORMS = {
     "login": "hearth.accounts.forms.LoginForm",
     "signup": "hearth.accounts.forms.SignupForm",

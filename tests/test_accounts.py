@@ -310,3 +310,11 @@ def test_it_refuses_the_wrong_method_on_account_pages(world: World) -> None:
     assert client.post("/account/").status_code == 405
     assert client.post("/exit/").status_code == 405
     assert client.delete("/account/name/").status_code == 405
+
+
+def test_it_sends_reset_emails_in_hearth_s_name_with_no_content(world: World) -> None:
+    Client().post("/accounts/password/reset/", {"email": world.member.email})
+    message = mail.outbox[-1]
+    assert message.subject.startswith("Hearth: ")
+    assert "example.com" not in message.body
+    assert "Alex and Sam" not in message.body

@@ -13,8 +13,9 @@ from tests.conftest import World, login
 
 def test_it_shows_blame_with_the_words_and_a_rewrite(world: World) -> None:
     client = login(world.member)
-    response = client.post("/coach/feedback/?field=body&target=id_body",
-                           {"body": "You never listen to me"})
+    response = client.post(
+        "/coach/feedback/?field=body&target=id_body", {"body": "You never listen to me"}
+    )
     assert response.status_code == 200
     page = response.content.decode()
     assert "<strong>Blame.</strong>" in page
@@ -26,16 +27,20 @@ def test_it_shows_blame_with_the_words_and_a_rewrite(world: World) -> None:
 
 def test_it_says_nothing_about_a_kind_message(world: World) -> None:
     client = login(world.member)
-    page = client.post("/coach/feedback/?field=text",
-                       {"text": "Thank you for making dinner, it really helped tonight."})
+    page = client.post(
+        "/coach/feedback/?field=text",
+        {"text": "Thank you for making dinner, it really helped tonight."},
+    )
     assert page.status_code == 200
     assert page.content.decode().strip() == ""
 
 
 def test_it_gives_apology_advice_for_a_non_apology(world: World) -> None:
-    page = login(world.member).post(
-        "/coach/feedback/?field=text", {"text": "I'm sorry you feel that way."}
-    ).content.decode()
+    page = (
+        login(world.member)
+        .post("/coach/feedback/?field=text", {"text": "I'm sorry you feel that way."})
+        .content.decode()
+    )
     assert "An apology that deflects" in page
     assert "Name what you did in your own words" in page
     assert page.index("Name what you did") < page.index("Offer something that helps")
@@ -64,8 +69,9 @@ def test_it_refuses_empty_and_overlong_drafts_with_a_clear_message(world: World)
 
 def test_it_answers_json(world: World) -> None:
     client = login(world.member)
-    response = client.post("/coach/analyse/", json.dumps({"text": "You're pathetic."}),
-                           content_type="application/json")
+    response = client.post(
+        "/coach/analyse/", json.dumps({"text": "You're pathetic."}), content_type="application/json"
+    )
     assert response.status_code == 200
     assert "contempt" in response.json()["labels"]
     form = client.post("/coach/analyse/", {"text": "Thanks for picking me up."})
@@ -129,8 +135,13 @@ def _row_counts(cursor: object) -> dict[str, int]:
 
 
 def _hearth(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "hearth.cli", "coach", *args], input=stdin,
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "hearth.cli", "coach", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 def test_it_labels_messages_on_the_command_line() -> None:

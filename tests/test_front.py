@@ -80,3 +80,54 @@ def test_it_redacts_invitation_tokens_from_logs() -> None:
     from hearth.front.logs import redact
 
     assert redact("Not Found: /join/abcDEF123_-xyz/") == "Not Found: /join/[redacted]/"
+    assert redact("Not Found: /rituals/feed/abc-DEF_9.ics") == (
+        "Not Found: /rituals/feed/[redacted].ics"
+    )
+
+
+def test_it_shows_today_with_a_fixed_number_of_queries(world: World) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from hearth.spaces import services
+
+    client = login(world.member)
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/").status_code == 200
+        return len(queries)
+
+    baseline = count()
+    for i in range(3):
+        services.space_create(
+            user=world.member.user,
+            keychain=world.member.keychain,
+            kind="other",
+            name=f"Extra {i}",
+            member_name="Alex",
+        )
+    assert count() == baseline
+
+
+def test_it_lists_every_section_on_the_more_page(world: World) -> None:
+    page = login(world.member).get("/more/").content.decode()
+    for href in (
+        "/checkins/",
+        "/questions/",
+        "/appreciations/",
+        "/journal/",
+        "/promises/",
+        "/boundaries/",
+        "/rituals/",
+        "/coach/",
+        "/spaces/",
+        "/account/",
+    ):
+        assert f'href="{href}"' in page, href
+
+
+def test_it_pages_through_older_moments_without_error(world: World) -> None:
+    client = login(world.member)
+    assert client.get("/?page=2").status_code == 200
+    assert client.get("/?page=abc").status_code == 200

@@ -91,7 +91,10 @@ def test_it_connects_to_postgresql_through_a_pool(tmp_path: object) -> None:
     )
     result = subprocess.run(
         [sys.executable, "-m", "hearth.cli", "shell", "-v", "0", "-c", script],
-        env=env, capture_output=True, text=True, timeout=120,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["ConnectionPool", "1"]

@@ -194,8 +194,10 @@ def main() -> int:
             assert isinstance(labels, list)
             for label in labels or ["none"]:
                 counts[split][label] = counts[split].get(label, 0) + 1
-    print(f"train {len(train)}  test {len(test)}  (test share {share:.3f}; leak guard dropped "
-          f"{dropped})")
+    print(
+        f"train {len(train)}  test {len(test)}  (test share {share:.3f}; leak guard dropped "
+        f"{dropped})"
+    )
     print(f"{'label':16}{'train':>6}{'test':>6}")
     for label in [*LABELS, "none"]:
         print(f"{label:16}{counts['train'].get(label, 0):>6}{counts['test'].get(label, 0):>6}")

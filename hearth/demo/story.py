@@ -157,7 +157,7 @@ def _steps(now: datetime) -> Iterator[tuple[str, Callable[[dict[str, object]], N
                     raise
                 continue
             module.populate(world)
-        DEMO_TEXTS.extend(t for t in world.texts if len(t) >= 12)
+        state["texts"] = world.texts
 
     yield ("People", people)
     yield ("The couple's space", couple)
@@ -166,14 +166,21 @@ def _steps(now: datetime) -> Iterator[tuple[str, Callable[[dict[str, object]], N
 
 
 @transaction.atomic
-def build(progress: Callable[[str], None] | None = None) -> None:
-    """Create the demo, all or nothing; the caller checks :func:`exists` first."""
+def build(progress: Callable[[str], None] | None = None) -> list[str]:
+    """Create the demo, all or nothing; the caller checks :func:`exists` first.
+
+    Returns every text the demo members "wrote" (the same on every run: the
+    history is drawn from a seeded random generator).
+    """
     state: dict[str, object] = {}
     now = timezone.now()
     for label, step in _steps(now):
         step(state)
         if progress is not None:
             progress(label)
+    written = state.get("texts", [])
+    assert isinstance(written, list)
+    return [*DEMO_TEXTS, *written]
 
 
 STEP_COUNT = 4

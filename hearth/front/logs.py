@@ -1,11 +1,11 @@
-"""Keep secrets out of logs: invitation tokens travel in URLs."""
+"""Keep secrets out of logs: invitation and calendar-feed tokens travel in URLs."""
 
 from __future__ import annotations
 
 import logging
 import re
 
-_SECRET_PATHS = re.compile(r"(/join/)[A-Za-z0-9_\-]+")
+_SECRET_PATHS = re.compile(r"(/join/|/rituals/feed/)[A-Za-z0-9_\-]+")
 
 
 def redact(text: str) -> str:

@@ -2,54 +2,75 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from hearth.accounts.models import User
+from hearth.front.today import due_today, recent_moments
 from hearth.spaces import access, services
-from hearth.spaces.context import CURRENT_SPACE
+from hearth.spaces.context import NoSpace, here_for
 from hearth.vault import services as vault
 from hearth.vault import session
 from hearth.vault.middleware import get_keychain
 
+MOMENTS_PER_PAGE = 15
+
+
+def _page_number(request: HttpRequest) -> int:
+    try:
+        return max(1, min(int(request.GET.get("page", "1")), 50))
+    except ValueError:
+        return 1
+
 
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
+    """Today: what I could do today, and what recently happened in my space."""
     if not request.user.is_authenticated:
         return render(request, "front/welcome.html")
     user = request.user
     assert isinstance(user, User)
     keychain = get_keychain(request)
-    memberships = list(access.current_memberships(user))
-    current_id = request.session.get(CURRENT_SPACE)
-    current = next((m for m in memberships if str(m.space_id) == current_id), None)
-    if current is None and memberships:
-        current = memberships[0]
-    space = None
-    if current is not None:
-        try:
-            space = access.space_view(current, keychain)
-        except access.SpaceLocked:
-            space = None
-        else:
-            services.space_regrant_keys(membership=current, keychain=keychain)
+    context: dict[str, object] = {"name": vault.keyring_name(keychain=keychain)}
+    try:
+        here = here_for(request)
+    except NoSpace:
+        return render(request, "front/home.html", context)
+    except access.SpaceLocked:
+        context["space_locked"] = True
+        return render(request, "front/home.html", context)
+    services.space_regrant_keys(membership=here.membership, keychain=keychain)
+    page = _page_number(request)
+    moments = recent_moments(here, page * MOMENTS_PER_PAGE + 1)
+    shown = moments[(page - 1) * MOMENTS_PER_PAGE : page * MOMENTS_PER_PAGE]
     others = [
         {"id": m.space_id, "name": access.space_summary(m, keychain)[0]}
-        for m in memberships
-        if current is None or m.pk != current.pk
+        for m in access.current_memberships(user)
+        if m.pk != here.membership.pk
     ]
-    return render(
-        request,
-        "front/home.html",
+    context.update(
         {
-            "name": vault.keyring_name(keychain=keychain),
-            "space": space,
-            "space_locked": current is not None and space is None,
+            "space": access.space_view(here.membership, keychain),
+            "today": timezone.localdate(),
+            "due": due_today(here, timezone.localdate()),
+            "moments": shown,
+            "page": page,
+            "older": len(moments) > page * MOMENTS_PER_PAGE,
             "others": others,
-        },
+        }
     )
+    return render(request, "front/home.html", context)
+
+
+@login_required
+@require_GET
+def more(request: HttpRequest) -> HttpResponse:
+    """Every part of Hearth, for the small screen's menu."""
+    return render(request, "front/more.html")
 
 
 @require_GET

@@ -137,13 +137,14 @@ def revise(
     *,
     editor_id: int,
     extra: dict[str, Any] | None = None,
+    when: datetime | None = None,
     **values: Any,
 ) -> None:
     """Change sealed fields, keeping the previous version in the record's history.
 
     ``extra`` carries clear metadata that the edit also changes (a due date,
-    a status), so the history shows it too. The caller saves the record, inside
-    the same transaction.
+    a status), so the history shows it too; ``when`` back-dates the change (the
+    demo). The caller saves the record, inside the same transaction.
     """
     item_key = _item_key(record, keychain, space_key)
     before = reveal(record, keychain, space_key).as_dict()
@@ -152,6 +153,8 @@ def revise(
     revision = Revision(
         record_table=record._meta.db_table, record_id=record.pk, editor_id=editor_id
     )
+    if when is not None:
+        revision.created_at = when
     revision.sealed = crypto.encrypt_text(
         item_key, json.dumps(before, default=str), f"revision/{revision.pk}/{_aad(record, '')}"
     )

@@ -15,7 +15,8 @@ def test_it_coaches_as_i_type_and_offers_a_rewrite(browser: Browser, hearth: Liv
     page = browser.new_context(viewport={"width": 390, "height": 844}).new_page()
     page.goto(hearth.url + "/accounts/signup/")
     sign_up(page, "Robin", "robin@example.test")
-    page.get_by_role("link", name="Coach").click()
+    page.get_by_role("link", name="More").click()
+    page.get_by_role("link", name="Try a message").click()
     field = page.get_by_label("Your message")
 
     field.press_sequentially("You never listen to me", delay=20)

@@ -19,7 +19,7 @@ def sign_up(page: Page, name: str, email: str) -> None:
     page.get_by_label("Email").fill(email)
     page.get_by_label("Password", exact=True).fill(PASSWORD)
     page.get_by_label("Password (again)").fill(PASSWORD)
-    page.get_by_role("button", name="Sign Up").click()
+    page.get_by_role("button", name="Create your account").click()
     expect(page.get_by_role("heading", name="Save your recovery code")).to_be_visible()
     code = page.locator("#recovery-code code").inner_text()
     assert re.fullmatch(r"[A-Z0-9]{4}(-[A-Z0-9]{4}){7}", code)

@@ -1,0 +1,57 @@
+"""Two people, two phones: a promise made, marked done and confirmed."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from playwright.sync_api import Browser, expect
+
+from tests.browser.test_spaces_flow import sign_up
+from tests.live import LiveHearth
+
+pytestmark = pytest.mark.browser
+
+
+def test_it_lets_a_promise_be_made_kept_and_confirmed(browser: Browser, hearth: LiveHearth) -> None:
+    alex = browser.new_context(viewport={"width": 390, "height": 844}).new_page()
+    sam = browser.new_context(viewport={"width": 390, "height": 844}).new_page()
+
+    alex.goto(hearth.url + "/accounts/signup/")
+    sign_up(alex, "Alex", "alex@example.test")
+    alex.goto(hearth.url + "/spaces/new/")
+    alex.get_by_label("Name of the space").fill("Alex & Sam")
+    alex.get_by_label("Couple").check()
+    alex.get_by_role("button", name="Create the space").click()
+    alex.get_by_role("button", name="Create an invitation link").click()
+    link = alex.get_by_label("Invitation link to Alex & Sam").input_value()
+
+    sam.goto(link)
+    sam.get_by_role("link", name="Create an account").click()
+    sign_up(sam, "Sam", "sam@example.test")
+    sam.get_by_role("button", name="Join Alex & Sam").click()
+    expect(sam.get_by_text("Welcome to Alex & Sam.")).to_be_visible()
+
+    # Alex promises Sam something, for the day after tomorrow.
+    alex.goto(hearth.url + "/promises/")
+    alex.get_by_role("link", name="Make a promise").click()
+    alex.get_by_label("I will\u2026").fill("pick up the bread on the way home")
+    alex.get_by_label("Sam").check()
+    alex.get_by_label("By (day)").fill((date.today() + timedelta(days=2)).isoformat())
+    alex.get_by_role("button", name="Make this promise").click()
+    expect(alex.get_by_text("Your promise is made. Sam can see it now.")).to_be_visible()
+    assert alex.evaluate("document.documentElement.scrollWidth") <= 390
+
+    alex.get_by_role("button", name="I did it").click()
+    expect(alex.locator("#promise-status")).to_have_text("Done, waiting for Sam to confirm")
+
+    # Sam sees it, and confirms.
+    sam.goto(hearth.url + "/promises/")
+    sam.get_by_role("link", name="pick up the bread on the way home").click()
+    expect(sam.locator("#promise-status")).to_have_text("Done, waiting for you to confirm")
+    sam.get_by_role("button", name="Yes, it was kept").click()
+    expect(sam.locator("#promise-status")).to_have_text("Kept")
+    assert sam.evaluate("document.documentElement.scrollWidth") <= 390
+
+    alex.reload()
+    expect(alex.locator("#history")).to_contain_text("Sam confirmed it was kept.")
