@@ -227,7 +227,13 @@ ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "Hearth: "
+# Someone holding an unlocked phone must not be able to take the account over:
+# changing the email asks for the password again, a new address replaces the
+# old one only once verified, and resets go only to the verified address.
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
+ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_FORMS = {
+    "reset_password": "hearth.accounts.forms.ResetPasswordForm",
     "login": "hearth.accounts.forms.LoginForm",
     "signup": "hearth.accounts.forms.SignupForm",
     "change_password": "hearth.accounts.forms.ChangePasswordForm",

@@ -83,6 +83,12 @@ def login(person: Person, password: str = PASSWORD, **extra: Any) -> Client:
     return client
 
 
+def reauthenticate(client: Client, password: str = PASSWORD) -> None:
+    """Confirm the password again, as sensitive settings ask (allauth's flow)."""
+    response = client.post("/accounts/reauthenticate/", {"password": password})
+    assert response.status_code == 302, response.content[:500]
+
+
 @pytest.fixture
 def world(db: None) -> World:
     member = make_person("alex@example.test", "Alex")

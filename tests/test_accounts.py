@@ -4,6 +4,7 @@ resets, throttled (never locked) sign-in, sessions, and the quick exit."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from django.core import mail
 from django.test import Client
@@ -318,3 +319,27 @@ def test_it_sends_reset_emails_in_hearth_s_name_with_no_content(world: World) ->
     assert message.subject.startswith("Hearth: ")
     assert "example.com" not in message.body
     assert "Alex and Sam" not in message.body
+
+
+def test_it_never_sends_a_reset_link_to_an_address_added_on_my_phone(world: World) -> None:
+    from allauth.account.models import EmailAddress
+
+    EmailAddress.objects.create(
+        user=world.member.user, email="taker@example.test", verified=False, primary=False
+    )
+    mail.outbox.clear()
+    Client().post("/accounts/password/reset/", {"email": "taker@example.test"})
+    assert not [m for m in mail.outbox if "taker@example.test" in m.to and "reset" in m.body]
+
+
+def test_it_asks_for_my_password_again_before_changing_my_email(
+    world: World, settings: Any
+) -> None:
+    settings.ACCOUNT_REAUTHENTICATION_TIMEOUT = 0
+    client = login(world.member)
+    response = client.post("/accounts/email/", {"email": "taker@example.test", "action_add": ""})
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/reauthenticate/")
+    from allauth.account.models import EmailAddress
+
+    assert not EmailAddress.objects.filter(email="taker@example.test").exists()

@@ -131,3 +131,47 @@ def test_it_pages_through_older_moments_without_error(world: World) -> None:
     client = login(world.member)
     assert client.get("/?page=2").status_code == 200
     assert client.get("/?page=abc").status_code == 200
+
+
+def test_it_refuses_far_away_dates_with_a_clear_word_not_a_500(world: World) -> None:
+    client = login(world.member)
+    assert client.get("/checkins/day/0001-01-01/").status_code == 404
+    assert client.get("/checkins/day/1999-12-31/").status_code == 404
+    ritual = client.post(
+        "/rituals/new/",
+        {
+            "kind": "date_night",
+            "title": "Far away",
+            "what": "",
+            "frequency": "monthly",
+            "weekday": "5",
+            "week_of_month": "1",
+            "start_time": "19:00",
+            "minutes": "90",
+            "starts_on": "9999-12-01",
+            "time_zone": "UTC",
+        },
+    )
+    assert ritual.status_code == 400
+    assert "Please choose a day between" in ritual.content.decode()
+    assert client.get("/rituals/").status_code == 200
+    promise = client.post(
+        "/promises/new/",
+        {"what": "Someday", "to": str(world.partner.user.pk), "due_date": "9999-12-31"},
+    )
+    assert promise.status_code == 400
+    assert "Please choose a day between" in promise.content.decode()
+
+
+def test_it_keeps_what_members_wrote_out_of_page_titles(world: World) -> None:
+    """Titles land in browser history, tabs and bookmarks on a shared device."""
+    client = login(world.member)
+    for url in (
+        "/",
+        "/spaces/",
+        f"/spaces/{world.space.space_id}/",
+        f"/spaces/{world.space.space_id}/leave/",
+    ):
+        page = client.get(url).content.decode()
+        title = page.split("<title>", 1)[1].split("</title>", 1)[0]
+        assert "Alex" not in title and "Sam" not in title, (url, title)

@@ -108,3 +108,16 @@ class ResetPasswordKeyForm(allauth_forms.ResetPasswordKeyForm):  # type: ignore[
             user=self.user, new_password=self.cleaned_data["password1"], user_key=self._user_key
         )
         stash_unlocked(context.request, unlocked.keychain, unlocked.recovery_code)
+
+
+class ResetPasswordForm(allauth_forms.ResetPasswordForm):  # type: ignore[misc]
+    """Reset links go only to the account's own, verified address.
+
+    An address added on someone's unlocked phone stays unverified, so it can
+    never receive a reset link and take the account over.
+    """
+
+    def clean_email(self) -> str:
+        email: str = super().clean_email()
+        self.users = [u for u in self.users if u.email.lower() == email.lower()]
+        return email

@@ -113,7 +113,7 @@ def _answers(values: dict[str, Any]) -> list[tuple[str, int]]:
     return [(DIMENSION_LABELS[k], int(values[k])) for k in DIMENSIONS if k in values]
 
 
-def _rating_groups(content: dict[str, Any], here: Here, owner_id: int) -> list[RatingGroup]:
+def rating_groups(content: dict[str, Any], here: Here, owner_id: int) -> list[RatingGroup]:
     """Ratings as the viewer may see them.
 
     About everyone as a whole: shown as they are. Per member (three or more in
@@ -149,7 +149,7 @@ def _part_view(part: CheckInPart, here: Here, versions: int) -> PartView:
     if part.kind == Part.FEELINGS:
         view.feelings = _feelings_view(content)
     elif part.kind == Part.RATINGS:
-        view.ratings = _rating_groups(content, here, part.owner_id)
+        view.ratings = rating_groups(content, here, part.owner_id)
     else:
         view.note = str(content.get("text", ""))
     return view

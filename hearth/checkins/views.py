@@ -20,9 +20,12 @@ from hearth.spaces.context import Here, here_for
 
 def _parse_day(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise Http404("No such day.") from None
+    if day.year < 2000:  # before Hearth, and too near date.min for arithmetic
+        raise Http404("No such day.")
+    return day
 
 
 def _initial_from_post(data: QueryDict, others: list[tuple[int, str]]) -> dict[str, Any]:
@@ -213,14 +216,14 @@ def checkin_part(request: HttpRequest, checkin_id: uuid.UUID, kind: str) -> Http
             {
                 "replaced_at": version.replaced_at,
                 "editor": here.name_of(version.editor_id),
-                "text": _describe(kind, content),
+                "text": _describe(kind, content, here, view.owner_id),
             }
         )
     return render(request, "checkins/part.html", {"checkin": view, "part": part, "versions": shown})
 
 
-def _describe(kind: str, content: Any) -> str:
-    """An earlier version in one plain line."""
+def _describe(kind: str, content: Any, here: Here, owner_id: int) -> str:
+    """An earlier version in one plain line, filtered as the current one is."""
     if not content:
         return "(empty)"
     if kind == Part.FEELINGS:
@@ -231,13 +234,16 @@ def _describe(kind: str, content: Any) -> str:
         )
     if kind == Part.NOTE:
         return str(content.get("text", ""))
-    parts = []
-    for key, value in content.items():
-        if isinstance(value, dict):
-            parts.append("; ".join(f"{k} {v}" for k, v in value.items()))
-        else:
-            parts.append(f"{access.DIMENSION_LABELS.get(key, key)}: {value}")
-    return " · ".join(parts)
+    # Ratings: the same rule as today's view, so nobody reads, in an earlier
+    # version, how a third person was rated.
+    groups = access.rating_groups(content, here, owner_id)
+    return (
+        " · ".join(
+            f"{group.about}: " + "; ".join(f"{label} {value}" for label, value in group.answers)
+            for group in groups
+        )
+        or "(nothing about you)"
+    )
 
 
 @login_required

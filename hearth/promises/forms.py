@@ -5,6 +5,7 @@ from typing import Any
 from django import forms
 
 from hearth.coach.widgets import CoachedTextarea
+from hearth.front.fields import NearDateField
 from hearth.promises.models import Promise
 from hearth.promises.services import NOTE_MAX, WHAT_MAX
 
@@ -28,7 +29,7 @@ class PromiseForm(forms.Form):
         "\u201cbook the table for Friday\u201d.",
     )
     to = forms.ChoiceField(label="Made to", widget=forms.RadioSelect)
-    due_date = forms.DateField(label="By (day)", widget=_date_input())
+    due_date = NearDateField(label="By (day)", widget=_date_input())
     due_time = forms.TimeField(
         label="By (time, if it matters)",
         required=False,
@@ -62,7 +63,7 @@ class ProposeForm(forms.Form):
         ],
         initial=Promise.Proposal.MOVE,
     )
-    new_date = forms.DateField(
+    new_date = NearDateField(
         label="New day", required=False, widget=_date_input(), help_text="For a new date."
     )
     new_time = forms.TimeField(

@@ -51,6 +51,7 @@ class Answer(SealedRecord):
     daily = models.ForeignKey(DailyQuestion, on_delete=models.CASCADE, related_name="answers")
     body = SealedField()
     key_for_reveal = models.BinaryField(null=True, blank=True)
+    SPACE_WRAP_FIELDS = ("key_for_space", "key_for_reveal")
     answered_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

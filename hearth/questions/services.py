@@ -5,8 +5,9 @@ Privacy until the reveal
 An answer is sealed under its own item key, wrapped for its owner. So that
 it can open for the others the moment the last member answers (even when its
 owner is not online), the owner also wraps the item key under the space key
-at answer time, but keeps that wrap aside in ``key_for_reveal``, a column no
-read path uses. Until the reveal, every page treats the answer as private to
+at answer time, but keeps that wrap aside in ``key_for_reveal``, sealed once
+more under a key derived from the server's secret, in a column no read path
+uses. Until the reveal, every page treats the answer as private to
 its owner: the others see only that it exists.
 
 The reveal happens inside the transaction of the answer that completes the
@@ -23,9 +24,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from hearth.core import crypto
 from hearth.core import questions as bank
 from hearth.questions.models import Answer, DailyQuestion
 from hearth.spaces.context import Here
@@ -57,6 +60,35 @@ def question_by_rotation(here: Here, day: date) -> bank.Question:
     return bank.question_for_day(str(space.pk), space.kind, first_day(here), day)
 
 
+def _escrow_key() -> bytes:
+    """The server's half of the lock on a set-aside answer (see ``_set_aside``)."""
+    return crypto.derive_subkey(settings.SECRET_KEY.encode("utf-8"), "hearth/questions/reveal")
+
+
+def _set_aside(answer: Answer) -> bytes:
+    """Wrap the space's copy of the key once more, under a key only the server holds.
+
+    Opening an answer before the reveal then takes both the space key (which
+    only members hold) and the server's secret (which members don't): a member
+    with a copy of the database alone cannot read the others' answers early.
+    """
+    assert answer.key_for_space is not None
+    return crypto.encrypt(
+        _escrow_key(), bytes(answer.key_for_space), f"questions_answer/{answer.pk}/reveal"
+    )
+
+
+def _release(answer: Answer) -> bytes | None:
+    if answer.key_for_reveal is None:
+        return None
+    try:
+        return crypto.decrypt(
+            _escrow_key(), answer.key_for_reveal, f"questions_answer/{answer.pk}/reveal"
+        )
+    except crypto.CryptoError:
+        return None  # the server's secret changed that day: the answer stays its owner's
+
+
 def _clean(body: str) -> str:
     body = body.strip()
     if not body:
@@ -80,7 +112,7 @@ def _reveal_if_complete(daily: DailyQuestion, *, when: datetime) -> bool:
         return False
     for answer in answers:
         # Someone who left took their answer with them: its set-aside wrap goes too.
-        answer.key_for_space = answer.key_for_reveal if answer.owner_id in current else None
+        answer.key_for_space = _release(answer) if answer.owner_id in current else None
         answer.key_for_reveal = None
         answer.save(update_fields=["key_for_space", "key_for_reveal"])
     daily.revealed_at = when
@@ -115,10 +147,9 @@ def answer_write(*, here: Here, body: str, when: datetime | None = None) -> Answ
         answer = Answer(owner=here.user, space_id=here.space_id, daily=daily, answered_at=now)
         records.seal(answer, here.keychain, body=body)
         records.share(answer, here.keychain, here.space_key)
-        answer.key_for_reveal, answer.key_for_space = answer.key_for_space, None
-        if daily.revealed_at is not None:
-            # A day already open (someone joined late): the answer opens at once.
-            answer.key_for_space, answer.key_for_reveal = answer.key_for_reveal, None
+        if daily.revealed_at is None:
+            answer.key_for_reveal, answer.key_for_space = _set_aside(answer), None
+        # else: a day already open (someone joined late): the answer opens at once.
         answer.save()
     elif daily.revealed_at is not None:
         records.revise(answer, here.keychain, here.space_key, editor_id=here.user.pk, body=body)

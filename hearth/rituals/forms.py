@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 
 from hearth.coach.widgets import CoachedTextarea
+from hearth.front.fields import NearDateField
 from hearth.rituals.models import AgendaItem, Occurrence, Ritual
 from hearth.rituals.services import MINUTES_MAX, MINUTES_MIN, TEXT_MAX, TITLE_MAX, Plan
 
@@ -59,7 +60,9 @@ class RitualForm(forms.Form):
     minutes = forms.IntegerField(
         label="Length in minutes", min_value=MINUTES_MIN, max_value=MINUTES_MAX, initial=60
     )
-    starts_on = forms.DateField(
+    starts_on = NearDateField(
+        years_before=1,
+        years_after=5,
         label="First date",
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         help_text="The first time is the first matching day on or after this date.",

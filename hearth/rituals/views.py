@@ -3,6 +3,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
+from allauth.account.decorators import reauthentication_required
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -306,6 +307,7 @@ def _feed_links(request: HttpRequest, token: str) -> dict[str, str]:
 
 @login_required
 @require_GET
+@reauthentication_required
 def calendar_settings(request: HttpRequest) -> HttpResponse:
     here = here_for(request)
     current = CalendarFeed.objects.filter(user=here.user).first()
@@ -315,6 +317,7 @@ def calendar_settings(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 @never_cache
+@reauthentication_required
 def calendar_link(request: HttpRequest) -> HttpResponse:
     """Turn the feed on, or replace its link: the new URL is shown this once."""
     here = here_for(request)

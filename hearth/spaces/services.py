@@ -181,7 +181,7 @@ def membership_leave(*, membership: Membership) -> None:
     for model in _sealed_record_models():
         model._default_manager.filter(
             space_id=membership.space_id, owner_id=membership.user_id
-        ).update(key_for_space=None)
+        ).update(**dict.fromkeys(model.SPACE_WRAP_FIELDS))
     Invitation.objects.filter(
         space_id=membership.space_id,
         inviter_id=membership.user_id,

@@ -11,7 +11,7 @@ and writes and reads it through :mod:`hearth.vault.records`.
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import Any, ClassVar
 
 from django.conf import settings
 from django.db import models
@@ -87,6 +87,10 @@ class SealedRecord(models.Model):
     space_id: uuid.UUID
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    # Columns that hand the space a copy of the item key. Leaving a space
+    # clears them all; a model that keeps another such copy names it here.
+    SPACE_WRAP_FIELDS: ClassVar[tuple[str, ...]] = ("key_for_space",)
 
     class Meta:
         abstract = True

@@ -9,7 +9,7 @@ import pytest
 from icalendar import Calendar
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.test_spaces_flow import sign_up
+from tests.browser.test_spaces_flow import reauthenticate, sign_up
 from tests.live import LiveHearth
 
 pytestmark = pytest.mark.browser
@@ -143,6 +143,7 @@ def test_it_lets_two_people_live_one_day(browser: Browser, hearth: LiveHearth) -
     alex.get_by_label("Length in minutes").fill("45")
     alex.get_by_role("button", name="Plan it").click()
     sam.goto(hearth.url + "/rituals/calendar/")
+    reauthenticate(sam)
     sam.get_by_role("button", name="Turn on my calendar link").click()
     feed = sam.context.request.get(sam.get_by_label("Calendar link").input_value())
     assert feed.status == 200

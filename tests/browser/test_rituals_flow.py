@@ -6,7 +6,7 @@ import pytest
 from icalendar import Calendar
 from playwright.sync_api import Browser, expect
 
-from tests.browser.test_spaces_flow import sign_up
+from tests.browser.test_spaces_flow import reauthenticate, sign_up
 from tests.live import LiveHearth
 
 pytestmark = pytest.mark.browser
@@ -42,6 +42,7 @@ def test_it_plans_a_check_in_with_an_agenda_and_a_calendar_link(
     expect(page.locator("#section-appreciation")).to_contain_text("Alex (you)")
 
     page.goto(hearth.url + "/rituals/calendar/")
+    reauthenticate(page)
     page.get_by_role("button", name="Turn on my calendar link").click()
     link = page.get_by_label("Calendar link").input_value()
     assert link.endswith(".ics")

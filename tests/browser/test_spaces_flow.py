@@ -106,3 +106,10 @@ def test_it_quick_exits_on_a_double_escape(browser: Browser, hearth: LiveHearth)
     page.keyboard.press("Escape")
     page.keyboard.press("Escape")
     page.wait_for_url(re.compile(r".*/static/hearth/icon\.svg$"))
+
+
+def reauthenticate(page: Page) -> None:
+    """Sensitive settings ask for the password again first."""
+    expect(page.get_by_text("Enter your password:")).to_be_visible()
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Confirm").click()

@@ -675,3 +675,40 @@ def test_it_keeps_every_word_rating_and_note_out_of_the_raw_columns(
     for canary in (b"CANARYNOTE", canary_word.encode(), b"serene", b"reliability", b"heard"):
         assert canary not in blob
     assert Membership.objects.count() >= 3
+
+
+def test_it_never_shows_a_third_member_s_ratings_in_earlier_versions(world: World) -> None:
+    import html
+
+    from hearth.checkins.services import Entry, checkin_save
+    from hearth.spaces.context import here_for_membership
+    from tests.conftest import join_space, make_person
+
+    third = make_person("jo@example.test", "Jo")
+    join_space(world.space, world.member.keychain, third)
+    here = here_for_membership(world.space, world.member.keychain)
+    sam, jo = str(world.partner.user.pk), str(third.user.pk)
+
+    def save(ratings: dict[str, dict[str, int]]) -> object:
+        return checkin_save(
+            here=here,
+            day=timezone.localdate(),
+            entry=Entry(pleasantness=1, energy=1, words=["calm"], ratings=ratings, note=""),
+            share={"ratings"},
+        )
+
+    checkin = save({sam: {"heard": 2}, jo: {"heard": 6, "safety": 1}})
+    save({sam: {"heard": 3}, jo: {"heard": 5}})
+    checkin_save(
+        here=here_for_membership(world.partner_membership, world.partner.keychain),
+        day=timezone.localdate(),
+        entry=Entry(pleasantness=1, energy=1, words=["calm"], ratings={}, note=""),
+        share=set(),
+    )
+    page = html.unescape(
+        login(world.partner).get(f"/checkins/{checkin.pk}/ratings/").content.decode()  # type: ignore[attr-defined]
+    )
+    versions = page.split('id="versions"', 1)[1].split("</ol>", 1)[0]
+    assert "About you:" in versions and " 2" in versions  # Sam's own, as it was
+    assert " 6" not in versions and " 1<" not in versions  # Jo's, never
+    assert "Jo" not in page.split("<main", 1)[1]

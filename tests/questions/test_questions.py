@@ -300,3 +300,37 @@ def test_it_stores_answers_only_as_ciphertext(
     ):
         assert canary not in raw
     assert Revision.objects.filter(record_table="questions_answer").count() == 1
+
+
+def test_it_takes_my_unrevealed_answer_s_space_copy_away_when_i_leave(world: World) -> None:
+    answer = services.answer_write(here=member(world), body="Something I hoped for")
+    assert Answer.objects.get(pk=answer.pk).key_for_reveal is not None
+    spaces.membership_leave(membership=world.space)
+    left = Answer.objects.get(pk=answer.pk)
+    assert left.key_for_reveal is None and left.key_for_space is None
+
+
+def test_it_needs_the_server_s_secret_as_well_as_the_space_key_to_open_an_answer_early(
+    world: World,
+) -> None:
+    import pytest
+
+    from hearth.core import crypto
+
+    answer = services.answer_write(here=member(world), body="Only after you answer")
+    stored = Answer.objects.get(pk=answer.pk)
+    assert stored.key_for_space is None and stored.key_for_reveal is not None
+    # The partner holds the space key, but the set-aside copy doesn't open with it.
+    with pytest.raises(crypto.CryptoError):
+        crypto.unwrap_key(
+            partner(world).space_key, stored.key_for_reveal, f"{Answer._meta.db_table}/x"
+        )
+    with pytest.raises(crypto.CryptoError):
+        crypto.decrypt(partner(world).space_key, stored.key_for_reveal, "anything")
+    services.answer_write(here=partner(world), body="Now we both have")
+    opened = Answer.objects.get(pk=answer.pk)
+    from hearth.vault import records
+
+    assert records.reveal(opened, world.partner.keychain, partner(world).space_key).body == (
+        "Only after you answer"
+    )

@@ -14,10 +14,12 @@ from hearth.core import crypto
 from hearth.rituals import services
 from hearth.rituals.models import CalendarFeed, Ritual
 from hearth.spaces.context import Here
+from tests.conftest import reauthenticate
 from tests.rituals.conftest import plan
 
 
 def turn_on(client: Client) -> str:
+    reauthenticate(client)
     response = client.post("/rituals/calendar/link/")
     assert response.status_code == 201
     match = re.search(
@@ -147,6 +149,17 @@ def test_it_drops_a_space_i_left_from_my_feed(
     assert len(events(anon_client.get(url).content)) == 1
     space_services.membership_leave(membership=world.space)
     assert events(anon_client.get(url).content) == []
+
+
+def test_it_asks_for_the_password_again_before_showing_the_calendar_link(
+    member_client: Client,
+) -> None:
+    response = member_client.get("/rituals/calendar/")
+    assert response["Location"].startswith("/accounts/reauthenticate/")
+    assert member_client.post("/rituals/calendar/link/")["Location"].startswith(
+        "/accounts/reauthenticate/"
+    )
+    assert not CalendarFeed.objects.exists()
 
 
 def test_it_guards_the_calendar_settings(anon_client: Client, member_client: Client) -> None:
