@@ -119,5 +119,6 @@ class ResetPasswordForm(allauth_forms.ResetPasswordForm):  # type: ignore[misc]
 
     def clean_email(self) -> str:
         email: str = super().clean_email()
-        self.users = [u for u in self.users if u.email.lower() == email.lower()]
+        found: list[Any] = vars(self).get("users", [])
+        self.users = [u for u in found if u.email.lower() == email.lower()]
         return email

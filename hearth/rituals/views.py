@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
+from typing import cast
 
-from allauth.account.decorators import reauthentication_required
+from allauth.account.decorators import reauthentication_required as _reauthentication_required
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -298,6 +300,14 @@ def agenda_item_remove(
 
 
 # --- the private calendar feed --------------------------------------------------
+
+
+View = Callable[..., HttpResponse]
+
+
+def reauthentication_required(view: View) -> View:
+    """allauth's decorator, typed: sensitive settings ask for the password again."""
+    return cast(View, _reauthentication_required(view))
 
 
 def _feed_links(request: HttpRequest, token: str) -> dict[str, str]:
