@@ -16,7 +16,7 @@ class Area(models.TextChoices):
     SPACE = "physical_space", "Physical space"
     FAMILY = "family_friends", "Family and friends"
     INTIMACY = "intimacy", "Intimacy"
-    OTHER = "other", "Other"
+    OTHER = "other", "Something else"
 
 
 class Boundary(SealedRecord):

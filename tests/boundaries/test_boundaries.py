@@ -77,7 +77,7 @@ def test_it_offers_every_area_in_a_fieldset(member_client: Client) -> None:
         "Physical space",
         "Family and friends",
         "Intimacy",
-        "Other",
+        "Something else",
     ):
         assert f"{label}</label>" in page
     assert 'hx-post="/coach/feedback/?field=what' in page
@@ -551,6 +551,6 @@ def test_it_writes_a_realistic_demo_quickly(world: World) -> None:
     kinds = set(BoundaryMoment.objects.values_list("kind", flat=True))
     assert kinds == {MomentKind.HONOURED, MomentKind.CROSSED_INVITE, MomentKind.CROSSED_PRIVATE}
     assert [d.title for d in today.due(alex(world), date.today())] == [
-        "Sam shared a boundary about other"
+        "Sam shared a boundary about something else"
     ]
     assert demo_world.texts
