@@ -109,28 +109,3 @@ def feed_page(here: Here, number: str | None) -> tuple[Page[Appreciation], list[
     ).order_by("-given_at", "-pk")
     page = Paginator(queryset, PER_PAGE).get_page(number)
     return page, _views(here, list(page.object_list))
-
-
-@dataclass(frozen=True)
-class Earlier:
-    editor: str
-    replaced_at: datetime
-    what: str
-    why: str
-
-
-def history(here: Here, item: Appreciation) -> list[Earlier]:
-    """Earlier wordings, newest first, for everyone who can read the appreciation."""
-    try:
-        versions = records.history(item, here.keychain, here.space_key)
-    except records.Locked:
-        return []
-    return [
-        Earlier(
-            editor=here.name_of(v.editor_id),
-            replaced_at=v.replaced_at,
-            what=str(v.values.get("what") or ""),
-            why=str(v.values.get("why") or ""),
-        )
-        for v in reversed(versions)
-    ]

@@ -67,7 +67,7 @@ def detail(request: HttpRequest, appreciation_id: uuid.UUID) -> HttpResponse:
         "appreciations/detail.html",
         {
             "item": access.appreciation_view(here, item),
-            "history": access.history(here, item),
+            "history": here.earlier_versions(item),
         },
     )
 

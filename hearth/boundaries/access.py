@@ -228,30 +228,3 @@ def moments_of(here: Here, boundary: Boundary) -> list[MomentView]:
             )
         )
     return views
-
-
-@dataclass(frozen=True)
-class Earlier:
-    editor: str
-    replaced_at: datetime
-    area: str
-    what: str
-    why: str
-
-
-def history(here: Here, boundary: Boundary) -> list[Earlier]:
-    """Earlier versions, newest first, for everyone who can read the boundary."""
-    try:
-        versions = records.history(boundary, here.keychain, here.space_key)
-    except records.Locked:
-        return []
-    return [
-        Earlier(
-            editor=here.name_of(v.editor_id),
-            replaced_at=v.replaced_at,
-            area=str(v.values.get("area") or ""),
-            what=str(v.values.get("what") or ""),
-            why=str(v.values.get("why") or ""),
-        )
-        for v in reversed(versions)
-    ]

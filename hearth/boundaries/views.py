@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from hearth.boundaries import access, services
 from hearth.boundaries.forms import BoundaryForm, MomentForm
 from hearth.boundaries.models import MomentKind
+from hearth.front.actions import carry_out
 from hearth.spaces.context import here_for
 
 
@@ -70,7 +71,7 @@ def detail(request: HttpRequest, boundary_id: uuid.UUID) -> HttpResponse:
         {
             "b": view,
             "moments": access.moments_of(here, boundary),
-            "history": access.history(here, boundary),
+            "history": here.earlier_versions(boundary),
             "has_others": bool(here.others),
             "kinds": kinds,
         },
@@ -121,12 +122,12 @@ def edit(request: HttpRequest, boundary_id: uuid.UUID) -> HttpResponse:
 def share(request: HttpRequest, boundary_id: uuid.UUID) -> HttpResponse:
     here = here_for(request)
     boundary = access.boundary_get_own(here, boundary_id)
-    try:
-        services.boundary_share(here=here, boundary=boundary)
-    except services.BoundaryError as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(request, "Shared with your space. You can make it private again anytime.")
+    carry_out(
+        request,
+        lambda: services.boundary_share(here=here, boundary=boundary),
+        success="Shared with your space. You can make it private again anytime.",
+        refused=services.BoundaryError,
+    )
     return _to_detail(boundary.pk)
 
 

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from hearth.front.actions import carry_out
 from hearth.rituals import access, feed, services
 from hearth.rituals.forms import AgendaItemEditForm, AgendaItemForm, MarkForm, RitualForm
 from hearth.rituals.models import AgendaItem, CalendarFeed, Ritual
@@ -138,12 +139,12 @@ def ritual_edit(request: HttpRequest, ritual_id: uuid.UUID) -> HttpResponse:
 def ritual_pause(request: HttpRequest, ritual_id: uuid.UUID) -> HttpResponse:
     here = here_for(request)
     ritual = access.ritual_get(here, ritual_id)
-    try:
-        services.ritual_pause(here=here, ritual=ritual)
-    except services.RitualError as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(request, "Paused. Pick it up again whenever it suits you both.")
+    carry_out(
+        request,
+        lambda: services.ritual_pause(here=here, ritual=ritual),
+        success="Paused. Pick it up again whenever it suits you both.",
+        refused=services.RitualError,
+    )
     return HttpResponseRedirect(_detail(ritual.pk))
 
 
@@ -152,12 +153,12 @@ def ritual_pause(request: HttpRequest, ritual_id: uuid.UUID) -> HttpResponse:
 def ritual_resume(request: HttpRequest, ritual_id: uuid.UUID) -> HttpResponse:
     here = here_for(request)
     ritual = access.ritual_get(here, ritual_id)
-    try:
-        services.ritual_resume(here=here, ritual=ritual)
-    except services.RitualError as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(request, "Welcome back to it. It is on the calendar again.")
+    carry_out(
+        request,
+        lambda: services.ritual_resume(here=here, ritual=ritual),
+        success="Welcome back to it. It is on the calendar again.",
+        refused=services.RitualError,
+    )
     return HttpResponseRedirect(_detail(ritual.pk))
 
 

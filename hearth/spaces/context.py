@@ -11,17 +11,36 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cached_property
+from typing import Any
 
 from django.http import HttpRequest
 
 from hearth.accounts.models import User
 from hearth.spaces import access
 from hearth.spaces.models import Membership
+from hearth.vault import records
 from hearth.vault.keychain import Keychain
 from hearth.vault.middleware import get_keychain
+from hearth.vault.models import SealedRecord
 
 CURRENT_SPACE = "hearth.current_space"
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """An earlier version of a record, as a page shows it (``v.what`` reads a value)."""
+
+    editor: str
+    replaced_at: datetime
+    values: dict[str, Any]
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self.values[name]
+        except KeyError:
+            raise AttributeError(name) from None
 
 
 class NoSpace(Exception):
@@ -62,6 +81,16 @@ class Here:
             .order_by("joined_at")
             .values_list("user_id", flat=True)
         )
+
+    def earlier_versions(self, record: SealedRecord) -> list[Earlier]:
+        """A record's history, newest first, or nothing for someone who can't read it."""
+        try:
+            versions = records.history(record, self.keychain, self.space_key)
+        except records.Locked:
+            return []
+        return [
+            Earlier(self.name_of(v.editor_id), v.replaced_at, v.values) for v in reversed(versions)
+        ]
 
     @property
     def others(self) -> list[tuple[int, str]]:

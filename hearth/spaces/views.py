@@ -12,6 +12,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from hearth.accounts.models import User
+from hearth.front.actions import carry_out
 from hearth.spaces import access, services
 from hearth.spaces.context import CURRENT_SPACE
 from hearth.spaces.forms import JoinForm, SpaceForm
@@ -116,12 +117,12 @@ def invitation_revoke(
 ) -> HttpResponse:
     membership = access.membership_get_for_member(_me(request), space_id)
     invitation = access.invitation_get_for_member(membership, invitation_id)
-    try:
-        services.invitation_revoke(invitation=invitation, user=_me(request))
-    except services.SpaceError as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(request, "The invitation is withdrawn. Its link no longer works.")
+    carry_out(
+        request,
+        lambda: services.invitation_revoke(invitation=invitation, user=_me(request)),
+        success="The invitation is withdrawn. Its link no longer works.",
+        refused=services.SpaceError,
+    )
     return HttpResponseRedirect(reverse("spaces:detail", args=[space_id]))
 
 

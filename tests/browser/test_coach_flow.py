@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser, expect
 
-from tests.browser.test_spaces_flow import sign_up
+from tests.browser.people import sign_up
 from tests.live import LiveHearth
 
 pytestmark = pytest.mark.browser

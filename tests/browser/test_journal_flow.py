@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser, expect
 
-from tests.browser.test_questions_flow import couple, fits
+from tests.browser.people import couple
+from tests.browser.test_questions_flow import fits
 from tests.live import LiveHearth
 
 pytestmark = pytest.mark.browser

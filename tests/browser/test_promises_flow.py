@@ -7,30 +7,14 @@ from datetime import date, timedelta
 import pytest
 from playwright.sync_api import Browser, expect
 
-from tests.browser.test_spaces_flow import sign_up
+from tests.browser.people import couple
 from tests.live import LiveHearth
 
 pytestmark = pytest.mark.browser
 
 
 def test_it_lets_a_promise_be_made_kept_and_confirmed(browser: Browser, hearth: LiveHearth) -> None:
-    alex = browser.new_context(viewport={"width": 390, "height": 844}).new_page()
-    sam = browser.new_context(viewport={"width": 390, "height": 844}).new_page()
-
-    alex.goto(hearth.url + "/accounts/signup/")
-    sign_up(alex, "Alex", "alex@example.test")
-    alex.goto(hearth.url + "/spaces/new/")
-    alex.get_by_label("Name of the space").fill("Alex & Sam")
-    alex.get_by_label("Couple").check()
-    alex.get_by_role("button", name="Create the space").click()
-    alex.get_by_role("button", name="Create an invitation link").click()
-    link = alex.get_by_label("Invitation link to Alex & Sam").input_value()
-
-    sam.goto(link)
-    sam.get_by_role("link", name="Create an account").click()
-    sign_up(sam, "Sam", "sam@example.test")
-    sam.get_by_role("button", name="Join Alex & Sam").click()
-    expect(sam.get_by_text("Welcome to Alex & Sam.")).to_be_visible()
+    alex, sam = couple(browser, hearth)
 
     # Alex promises Sam something, for the day after tomorrow.
     alex.goto(hearth.url + "/promises/")

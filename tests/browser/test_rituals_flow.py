@@ -6,7 +6,7 @@ import pytest
 from icalendar import Calendar
 from playwright.sync_api import Browser, expect
 
-from tests.browser.test_spaces_flow import reauthenticate, sign_up
+from tests.browser.people import reauthenticate, sign_up
 from tests.live import LiveHearth
 
 pytestmark = pytest.mark.browser

@@ -5,26 +5,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, expect
 
+from tests.browser.people import sign_up
 from tests.live import LiveHearth
 
 pytestmark = pytest.mark.browser
-
-PASSWORD = "a-long-browser-passphrase"
-
-
-def sign_up(page: Page, name: str, email: str) -> None:
-    page.get_by_label("Your name").fill(name)
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password", exact=True).fill(PASSWORD)
-    page.get_by_label("Password (again)").fill(PASSWORD)
-    page.get_by_role("button", name="Create your account").click()
-    expect(page.get_by_role("heading", name="Save your recovery code")).to_be_visible()
-    code = page.locator("#recovery-code code").inner_text()
-    assert re.fullmatch(r"[A-Z0-9]{4}(-[A-Z0-9]{4}){7}", code)
-    page.get_by_label("I have saved my recovery code somewhere safe.").check()
-    page.get_by_role("button", name="Continue").click()
 
 
 def test_it_lets_two_people_meet_in_a_space_and_one_leave(
@@ -106,10 +92,3 @@ def test_it_quick_exits_on_a_double_escape(browser: Browser, hearth: LiveHearth)
     page.keyboard.press("Escape")
     page.keyboard.press("Escape")
     page.wait_for_url(re.compile(r".*/static/hearth/icon\.svg$"))
-
-
-def reauthenticate(page: Page) -> None:
-    """Sensitive settings ask for the password again first."""
-    expect(page.get_by_text("Enter your password:")).to_be_visible()
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Confirm").click()
