@@ -106,6 +106,7 @@ INSTALLED_APPS = [
     "hearth.boundaries",
     "hearth.rituals",
     "hearth.journal",
+    "hearth.insights",
     "hearth.demo",
 ]
 

@@ -12,5 +12,6 @@ urlpatterns = [
     path("boundaries/", include("hearth.boundaries.urls")),
     path("rituals/", include("hearth.rituals.urls")),
     path("journal/", include("hearth.journal.urls")),
+    path("insights/", include("hearth.insights.urls")),
     path("accounts/", include("allauth.urls")),
 ]

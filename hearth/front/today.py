@@ -24,7 +24,16 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from hearth.spaces.context import Here
 
-APPS = ("checkins", "questions", "promises", "appreciations", "boundaries", "rituals", "journal")
+APPS = (
+    "checkins",
+    "questions",
+    "promises",
+    "appreciations",
+    "boundaries",
+    "rituals",
+    "journal",
+    "insights",
+)
 
 
 @dataclass(frozen=True)
