@@ -191,3 +191,18 @@ def test_it_seals_the_history_too(world: World) -> None:
     note.save()
     raw = b"".join(bytes(r.sealed) for r in Revision.objects.all())
     assert raw and b"CANARY-history-first" not in raw
+
+
+def test_it_opens_rows_read_as_values_like_records(world: World) -> None:
+    one = _note(world, title="one", body="the first", feelings=["calm"])
+    two = _note(world, title="two", body="the second")
+    fields = (*records.ROW_FIELDS, "title", "body", "feelings")
+    rows = {r["id"]: r for r in Note.objects.values(*fields)}
+    opened = records.reveal_row(Note, rows[one.pk], world.member.keychain)
+    assert opened.as_dict() == records.reveal(one, world.member.keychain).as_dict()
+    moved = {**rows[two.pk], "body": rows[one.pk]["body"]}
+    with pytest.raises(records.Locked):
+        records.reveal_row(Note, moved, world.member.keychain)
+    partner_key = access.space_key(world.partner_membership, world.partner.keychain)
+    with pytest.raises(records.Locked):
+        records.reveal_row(Note, rows[one.pk], world.partner.keychain, partner_key)

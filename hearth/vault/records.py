@@ -49,20 +49,56 @@ def _aad(record: SealedRecord, what: str) -> str:
     return f"{record._meta.db_table}/{record.pk}/{what}"
 
 
-def _item_key(record: SealedRecord, keychain: Keychain, space_key: bytes | None) -> bytes:
-    if record.owner_id == keychain.user_id and record.key_for_owner:
+def _unwrap(
+    table: str,
+    pk: object,
+    owner_id: int,
+    key_for_owner: crypto.Blob | None,
+    key_for_space: crypto.Blob | None,
+    keychain: Keychain,
+    space_key: bytes | None,
+) -> bytes:
+    """The item key, from the owner's copy or the space's, or Locked."""
+    if owner_id == keychain.user_id and key_for_owner:
         try:
-            return crypto.unwrap_key(
-                keychain.user_key, record.key_for_owner, _aad(record, "key/owner")
-            )
+            return crypto.unwrap_key(keychain.user_key, key_for_owner, f"{table}/{pk}/key/owner")
         except crypto.CryptoError:
             pass  # a key replaced after a reset: a shared copy may still open it
-    if space_key is not None and record.key_for_space is not None:
+    if space_key is not None and key_for_space is not None:
         try:
-            return crypto.unwrap_key(space_key, record.key_for_space, _aad(record, "key/space"))
+            return crypto.unwrap_key(space_key, key_for_space, f"{table}/{pk}/key/space")
         except crypto.CryptoError as exc:
             raise Locked from exc
     raise Locked
+
+
+def _item_key(record: SealedRecord, keychain: Keychain, space_key: bytes | None) -> bytes:
+    return _unwrap(
+        record._meta.db_table,
+        record.pk,
+        record.owner_id,
+        record.key_for_owner,
+        record.key_for_space,
+        keychain,
+        space_key,
+    )
+
+
+def _open_fields(
+    table: str, pk: object, fields: list[SealedField], sealed: dict[str, Any], item_key: bytes
+) -> Revealed:
+    values: dict[str, Any] = {}
+    for field in fields:
+        blob = sealed.get(field.attname)
+        if blob is None:
+            values[field.name] = None
+            continue
+        try:
+            plain = crypto.decrypt_text(item_key, bytes(blob), f"{table}/{pk}/{field.name}")
+        except crypto.CryptoError as exc:
+            raise Locked from exc
+        values[field.name] = json.loads(plain) if field.kind == "json" else plain
+    return Revealed(values)
 
 
 def seal(
@@ -94,18 +130,37 @@ def seal(
 def reveal(record: SealedRecord, keychain: Keychain, space_key: bytes | None = None) -> Revealed:
     """Open every sealed field of ``record``, or raise Locked."""
     item_key = _item_key(record, keychain, space_key)
-    values: dict[str, Any] = {}
-    for field in sealed_fields(record):
-        sealed = getattr(record, field.attname)
-        if sealed is None:
-            values[field.name] = None
-            continue
-        try:
-            plain = crypto.decrypt_text(item_key, bytes(sealed), _aad(record, field.name))
-        except crypto.CryptoError as exc:
-            raise Locked from exc
-        values[field.name] = json.loads(plain) if field.kind == "json" else plain
-    return Revealed(values)
+    fields = sealed_fields(record)
+    sealed = {f.attname: getattr(record, f.attname) for f in fields}
+    return _open_fields(record._meta.db_table, record.pk, fields, sealed, item_key)
+
+
+ROW_FIELDS = ("id", "owner_id", "key_for_owner", "key_for_space")
+
+
+def reveal_row(
+    model: type[SealedRecord],
+    row: dict[str, Any],
+    keychain: Keychain,
+    space_key: bytes | None = None,
+) -> Revealed:
+    """``reveal`` for a row read with ``.values(*ROW_FIELDS, <sealed fields>)``.
+
+    For pages that read hundreds of records at once (insights): building a
+    model instance per row costs more than opening it.
+    """
+    table = model._meta.db_table
+    item_key = _unwrap(
+        table,
+        row["id"],
+        row["owner_id"],
+        row["key_for_owner"],
+        row["key_for_space"],
+        keychain,
+        space_key,
+    )
+    fields = [f for f in model._meta.get_fields() if isinstance(f, SealedField)]
+    return _open_fields(table, row["id"], fields, row, item_key)
 
 
 def share(record: SealedRecord, keychain: Keychain, space_key: bytes) -> None:
