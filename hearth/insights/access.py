@@ -15,12 +15,13 @@ from datetime import date, timedelta
 from typing import Any
 
 from django.http import Http404
+from django.utils import timezone
 from django.utils.safestring import SafeString
 
 from hearth.core import trust
 from hearth.insights import charts, summary
 from hearth.insights.markers import Marker, markers_for
-from hearth.insights.models import InsightSettings, SharedSeries
+from hearth.insights.models import EvidenceCache, InsightSettings, SharedSeries
 from hearth.spaces.context import Here
 from hearth.vault import records
 
@@ -61,9 +62,67 @@ def _adapters() -> list[Adapter]:
     return found
 
 
-def evidence_mine(here: Here, start: date, end: date) -> list[trust.Evidence]:
-    """The member's own evidence from every app that has an adapter."""
+def _read(here: Here, start: date, end: date) -> list[trust.Evidence]:
     return [e for adapter in _adapters() for e in adapter(here, start, end)]
+
+
+# Evidence this recent is always read fresh; older evidence comes from the
+# member's sealed daily cache (models.EvidenceCache).
+FRESH_DAYS = 8
+CACHE_REACH_DAYS = 7 * 52 + WARMUP_DAYS + 14
+
+
+def _pack(evidence: Sequence[trust.Evidence]) -> list[list[Any]]:
+    return [
+        [e.day.toordinal(), e.dimension, e.positive, e.negative, e.about, e.source]
+        for e in evidence
+    ]
+
+
+def _unpack(rows: Sequence[Sequence[Any]]) -> list[trust.Evidence]:
+    return [
+        trust.Evidence(date.fromordinal(int(r[0])), str(r[1]), float(r[2]), float(r[3]), r[4], r[5])
+        for r in rows
+    ]
+
+
+def _older(here: Here, start: date, through: date, today: date) -> list[trust.Evidence]:
+    """Evidence from start to through (both inclusive), from today's cache if it holds it."""
+    cache = EvidenceCache.objects.filter(owner=here.user, space_id=here.space_id).first()
+    if (
+        cache is not None
+        and cache.built_on == today
+        and cache.from_day <= start
+        and cache.through_day == through
+    ):
+        try:
+            rows = records.reveal(cache, here.keychain).content
+        except records.Locked:
+            rows = None
+        if rows is not None:
+            return [e for e in _unpack(rows) if e.day >= start]
+    from_day = min(start, today - timedelta(days=CACHE_REACH_DAYS))
+    evidence = _read(here, from_day, through)
+    cache = cache or EvidenceCache(owner=here.user, space_id=here.space_id)
+    cache.key_for_owner = b""  # a fresh item key each day: yesterday's copy is gone
+    cache.key_for_space = None
+    cache.built_on, cache.from_day, cache.through_day = today, from_day, through
+    records.seal(cache, here.keychain, content=_pack(evidence))
+    cache.save()
+    return [e for e in evidence if e.day >= start]
+
+
+def evidence_mine(here: Here, start: date, end: date) -> list[trust.Evidence]:
+    """The member's own evidence from every app that has an adapter.
+
+    Older evidence comes from a sealed cache built once a day, so a change to
+    something more than a week old shows from the next day on.
+    """
+    today = timezone.localdate()
+    through = today - timedelta(days=FRESH_DAYS)
+    if not start <= through < end:
+        return _read(here, start, end)
+    return _older(here, start, through, today) + _read(here, through + timedelta(days=1), end)
 
 
 # Kinds a moment brings along (a crossed boundary also touches safety): the

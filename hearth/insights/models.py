@@ -60,3 +60,24 @@ class SharedSeries(SealedRecord):
 
     def __str__(self) -> str:
         return f"shared series {self.pk}"
+
+
+class EvidenceCache(SealedRecord):
+    """A member's own older evidence, read once a day and kept sealed for them alone.
+
+    Opening a year of check-ins on every visit is the insights page's main
+    cost. Evidence older than a week rarely changes, so it is gathered once a
+    day and kept here, sealed under the member's own key (never shared); the
+    last days are always read fresh. ``content`` is a list of
+    ``[ordinal day, dimension, positive, negative, about, source]``.
+    """
+
+    built_on = models.DateField()
+    from_day = models.DateField()
+    through_day = models.DateField()
+    content = SealedField(kind="json")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "space"], name="insight_evidence_cache_once")
+        ]
