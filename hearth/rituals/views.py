@@ -134,32 +134,43 @@ def ritual_edit(request: HttpRequest, ritual_id: uuid.UUID) -> HttpResponse:
     return render(request, "rituals/form.html", {"form": form, "ritual": ritual})
 
 
-@login_required
-@require_POST
-def ritual_pause(request: HttpRequest, ritual_id: uuid.UUID) -> HttpResponse:
+def _switch(
+    request: HttpRequest,
+    ritual_id: uuid.UUID,
+    change: Callable[..., object],
+    success: str,
+) -> HttpResponse:
     here = here_for(request)
     ritual = access.ritual_get(here, ritual_id)
     carry_out(
         request,
-        lambda: services.ritual_pause(here=here, ritual=ritual),
-        success="Paused. Pick it up again whenever it suits you both.",
+        lambda: change(here=here, ritual=ritual),
+        success=success,
         refused=services.RitualError,
     )
     return HttpResponseRedirect(_detail(ritual.pk))
+
+
+@login_required
+@require_POST
+def ritual_pause(request: HttpRequest, ritual_id: uuid.UUID) -> HttpResponse:
+    return _switch(
+        request,
+        ritual_id,
+        services.ritual_pause,
+        "Paused. Pick it up again whenever it suits you both.",
+    )
 
 
 @login_required
 @require_POST
 def ritual_resume(request: HttpRequest, ritual_id: uuid.UUID) -> HttpResponse:
-    here = here_for(request)
-    ritual = access.ritual_get(here, ritual_id)
-    carry_out(
+    return _switch(
         request,
-        lambda: services.ritual_resume(here=here, ritual=ritual),
-        success="Welcome back to it. It is on the calendar again.",
-        refused=services.RitualError,
+        ritual_id,
+        services.ritual_resume,
+        "Welcome back to it. It is on the calendar again.",
     )
-    return HttpResponseRedirect(_detail(ritual.pk))
 
 
 # --- one time of a ritual -------------------------------------------------------
